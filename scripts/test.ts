@@ -1,0 +1,109 @@
+// `npm test`: every check, in order, stopping at the first failure, then one summary line.
+//   type check → unit tests → both builds → built manifests → web-ext lint → e2e Chromium → e2e Firefox
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describeMachine, planInstall, systemNeeds } from './browser-preflight'
+
+interface Outcome {
+  passed: number
+  failed: number
+  detail: string
+}
+interface Step {
+  name: string
+  run: () => Outcome
+}
+
+const scratch = mkdtempSync(join(tmpdir(), 'tfcc-test-'))
+process.on('exit', () => rmSync(scratch, { recursive: true, force: true }))
+
+function command(cmd: string, args: string[], env: Record<string, string> = {}): number {
+  const result = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } })
+  return result.status ?? 1
+}
+
+function check(cmd: string, args: string[], detail: string): Outcome {
+  const ok = command(cmd, args) === 0
+  return { passed: 0, failed: ok ? 0 : 1, detail: ok ? detail : 'failed' }
+}
+
+/** Runs one vitest project and counts its tests from the JSON report. */
+function vitest(project: string, env: Record<string, string> = {}): Outcome {
+  const report = join(scratch, `${project}-${Object.values(env).join('-') || 'all'}.json`)
+  const status = command('npx', ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], env)
+  let counts = { numPassedTests: 0, numFailedTests: 0, numTotalTests: 0 }
+  try {
+    counts = JSON.parse(readFileSync(report, 'utf8'))
+  } catch {
+    // no report: the run failed before any test, which counts as a failure below
+  }
+  const failed = counts.numFailedTests || (status === 0 && counts.numTotalTests > 0 ? 0 : 1)
+  return { passed: counts.numPassedTests, failed, detail: `${counts.numPassedTests} passed, ${counts.numFailedTests} failed` }
+}
+
+function lint(): Outcome {
+  const out = spawnSync('npx', ['web-ext', 'lint', '--source-dir', 'dist/firefox', '--output', 'json', '--no-config-discovery'], {
+    encoding: 'utf8',
+    env: { ...process.env, NO_UPDATE_NOTIFIER: '1' },
+  })
+  try {
+    const report = JSON.parse(out.stdout) as { errors: { code: string; message: string; file?: string }[]; warnings: unknown[] }
+    for (const error of report.errors) console.error(`  web-ext lint error ${error.code}: ${error.message} (${error.file ?? 'manifest'})`)
+    const detail = `${report.errors.length} errors, ${report.warnings.length} warnings`
+    return { passed: 0, failed: report.errors.length ? 1 : 0, detail }
+  } catch {
+    process.stderr.write(out.stdout + out.stderr)
+    return { passed: 0, failed: 1, detail: 'did not run' }
+  }
+}
+
+function preflight(): Outcome {
+  const missing = systemNeeds.filter((need) => !need.present())
+  const plan = planInstall(missing, describeMachine())
+  if (plan.kind === 'ready') return { passed: 0, failed: 0, detail: 'present' }
+  if (plan.kind === 'tell') {
+    console.error(`\n${plan.message}\n`)
+    process.exit(1)
+  }
+  console.log(`Installing ${missing.map((n) => n.what).join(', ')} through apt…`)
+  for (const args of plan.commands) {
+    const [cmd, ...rest] = args as [string, ...string[]]
+    if (command(cmd, rest, { DEBIAN_FRONTEND: 'noninteractive' }) !== 0) return { passed: 0, failed: 1, detail: `"${args.join(' ')}" failed` }
+  }
+  const still = systemNeeds.filter((need) => !need.present())
+  return still.length
+    ? { passed: 0, failed: 1, detail: `still missing: ${still.map((n) => n.what).join(', ')}` }
+    : { passed: 0, failed: 0, detail: 'installed' }
+}
+
+const steps: Step[] = [
+  { name: 'browsers', run: preflight },
+  { name: 'type check', run: () => check('npm', ['run', '--silent', 'typecheck'], 'no errors') },
+  { name: 'unit tests', run: () => vitest('unit') },
+  { name: 'build', run: () => check('npm', ['run', '--silent', 'build'], 'dist/chrome, dist/firefox') },
+  { name: 'built manifests', run: () => vitest('dist') },
+  { name: 'web-ext lint', run: lint },
+  { name: 'e2e Chromium', run: () => vitest('e2e', { E2E_BROWSERS: 'chromium' }) },
+  { name: 'e2e Firefox', run: () => vitest('e2e', { E2E_BROWSERS: 'firefox' }) },
+]
+
+const lines: string[] = []
+let passed = 0
+let failed = 0
+for (const step of steps) {
+  console.log(`\n▶ ${step.name}`)
+  const started = performance.now()
+  const outcome = step.run()
+  const seconds = ((performance.now() - started) / 1000).toFixed(1)
+  passed += outcome.passed
+  failed += outcome.failed
+  lines.push(`  ${outcome.failed ? '✗' : '✓'} ${step.name.padEnd(16)} ${outcome.detail} (${seconds} s)`)
+  if (outcome.failed) break
+}
+
+console.log(`\nnpm test\n${lines.join('\n')}`)
+if (lines.length < steps.length) console.log(`  stopped at the first failure; ${steps.length - lines.length} step(s) not run`)
+console.log(`summary: ${passed} passed, ${failed} failed`)
+process.exitCode = failed ? 1 : 0

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest'
+import { isSite, siteOf } from './sites'
+
+describe('siteOf', () => {
+  it.each([
+    ['https://app.testfairy.com/settings/integrations/', 'testfairy'],
+    ['https://app.testfairy.com/', 'testfairy'],
+    ['https://globex.testfairy.com/settings/', 'testfairy'],
+    ['https://testfairy.com/', 'testfairy'],
+    ['https://APP.TestFairy.com/settings/', 'testfairy'],
+    ['https://acme.centercode.com/', 'centercode'],
+    ['https://training.centercode.com/project/home.html?cap=1234', 'centercode'],
+    ['https://acme.centercode.com/api/v1/projects/P/feedback/s?apiKey=x', 'centercode'],
+    // not ours
+    ['http://app.testfairy.com/', null],
+    ['https://app.testfairy.com:8443/', null],
+    ['https://testfairy.com.evil.example/', null],
+    ['https://eviltestfairy.com/', null],
+    ['https://centercode.com.example.org/', null],
+    ['https://example.com/?next=https://app.testfairy.com/', null],
+    ['chrome-extension://abc/index.html', null],
+    ['not a url', null],
+    ['', null],
+    [undefined, null],
+  ])('%s → %s', (url, site) => {
+    expect(siteOf(url)).toBe(site)
+  })
+})
+
+describe('isSite', () => {
+  it.each([
+    ['testfairy', true],
+    ['centercode', true],
+    ['toString', false],
+    ['TestFairy', false],
+    [undefined, false],
+    [1, false],
+  ])('%s → %s', (value, expected) => {
+    expect(isSite(value)).toBe(expected)
+  })
+})

@@ -1,0 +1,33 @@
+// Which of the two dashboards a URL belongs to. Pure: no DOM, no browser APIs.
+
+export type Site = 'testfairy' | 'centercode'
+
+/** Registrable domains of each site; any subdomain (app., a private cloud, a community) belongs to it. */
+const siteDomains: Record<Site, string> = {
+  testfairy: 'testfairy.com',
+  centercode: 'centercode.com',
+}
+
+export const sites = Object.keys(siteDomains) as Site[]
+
+export function isSite(value: unknown): value is Site {
+  return typeof value === 'string' && Object.hasOwn(siteDomains, value)
+}
+
+/** The site a page is on, or null. Only https pages count: the extension never runs on plain http. */
+export function siteOf(url: string | undefined): Site | null {
+  if (!url) return null
+  let parsed: URL
+  try {
+    parsed = new URL(url)
+  } catch {
+    return null
+  }
+  if (parsed.protocol !== 'https:' || parsed.port !== '') return null
+  const host = parsed.hostname
+  for (const site of sites) {
+    const domain = siteDomains[site]
+    if (host === domain || host.endsWith(`.${domain}`)) return site
+  }
+  return null
+}

@@ -1,0 +1,16 @@
+// The hostnames the imitation dashboards answer for. They are the real products' names: the browsers under
+// test reach them only through the test rig, which sends every one of them to our local server.
+
+export const servedHosts = {
+  testfairy: 'app.testfairy.com',
+  /** A private-cloud TestFairy (SUBDOMAIN.testfairy.com). */
+  testfairyPrivateCloud: 'globex.testfairy.com',
+  /** A Centercode community (COMMUNITY.centercode.com). */
+  centercode: 'acme.centercode.com',
+} as const
+
+export const servedHostnames: readonly string[] = Object.values(servedHosts)
+
+export function isServedHost(hostname: string): boolean {
+  return servedHostnames.includes(hostname.toLowerCase())
+}

@@ -1,0 +1,43 @@
+// The whole rig a spec starts: imitation dashboards on loopback, the confining proxy in front of them,
+// and browsers with the production build of the extension installed.
+import { existsSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { inject } from 'vitest'
+import { isServedHost } from '../../dashboards/hosts'
+import { startDashboards, type DashboardsServer } from '../../dashboards/server'
+import type { BrowserName, TestBrowser } from './browser'
+import { launchChromium } from './chromium'
+import { startConfiningProxy, type ConfiningProxy } from './confining-proxy'
+import { launchFirefox } from './firefox'
+
+export interface Rig {
+  dashboards: DashboardsServer
+  proxy: ConfiningProxy
+  close(): Promise<void>
+}
+
+export async function startRig(): Promise<Rig> {
+  const dashboards = await startDashboards(inject('certificate'))
+  const proxy = await startConfiningProxy({ serverPort: dashboards.port, allows: isServedHost })
+  return {
+    dashboards,
+    proxy,
+    close: async () => {
+      await proxy.close()
+      await dashboards.close()
+    },
+  }
+}
+
+/** The production build each browser loads, exactly as `npm run build` wrote it. */
+export const extensionDirs: Record<BrowserName, string> = {
+  chromium: resolve('dist/chrome'),
+  firefox: resolve('dist/firefox'),
+}
+
+export async function launchBrowser(name: BrowserName, rig: Rig): Promise<TestBrowser> {
+  const dir = extensionDirs[name]
+  if (!existsSync(resolve(dir, 'manifest.json'))) throw new Error(`${dir} has no build: run "npm run build" first`)
+  const network = { proxyPort: rig.proxy.port }
+  return name === 'chromium' ? launchChromium(dir, network) : launchFirefox(dir, network)
+}

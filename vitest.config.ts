@@ -1,0 +1,38 @@
+import { defineConfig } from 'vitest/config'
+
+// Three projects, run separately by `npm test` in this order:
+//  unit: beside the code, in happy-dom with an in-memory browser API;
+//  dist: checks of the built extensions themselves (needs `npm run build` first);
+//  e2e:  the built extensions in real Chromium and Firefox against the imitation dashboards.
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.{ts,tsx}', 'build/**/*.test.ts', 'scripts/**/*.test.ts', 'test/**/*.test.ts'],
+          environment: 'happy-dom',
+          setupFiles: ['@webext-core/fake-browser/auto'],
+        },
+      },
+      {
+        test: {
+          name: 'dist',
+          include: ['test/dist/**/*.spec.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.spec.ts'],
+          environment: 'node',
+          globalSetup: ['test/e2e/rig/global-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
+  },
+})
