@@ -1,0 +1,53 @@
+// The built manifests, as a person installs them: checked after `npm run build`.
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { geckoId } from '../../build/browser-manifest'
+
+const read = (target: string) => {
+  const text = readFileSync(`dist/${target}/manifest.json`, 'utf8')
+  return { text, manifest: JSON.parse(text) as Record<string, any> }
+}
+const sitePatterns = ['https://*.testfairy.com/*', 'https://*.centercode.com/*']
+
+describe.each(['chrome', 'firefox'])('dist/%s/manifest.json', (target) => {
+  const { text, manifest } = read(target)
+
+  it('is Manifest V3', () => {
+    expect(manifest.manifest_version).toBe(3)
+  })
+
+  it('runs content scripts on exactly the two dashboards, https only', () => {
+    const patterns = manifest.content_scripts.flatMap((script: { matches: string[] }) => script.matches)
+    expect(patterns.sort()).toEqual([...sitePatterns].sort())
+  })
+
+  it('exposes its files to the two dashboards and nothing else', () => {
+    for (const resource of manifest.web_accessible_resources ?? []) {
+      for (const pattern of resource.matches) expect(sitePatterns).toContain(pattern)
+    }
+  })
+
+  it('asks for storage and nothing more', () => {
+    expect(manifest.permissions).toEqual(['storage'])
+    expect(manifest.host_permissions ?? []).toEqual([])
+    expect(manifest.optional_permissions ?? []).toEqual([])
+    expect(manifest.optional_host_permissions ?? []).toEqual([])
+  })
+
+  it.each(['http:', 'localhost', '127.0.0.1', '<all_urls>', 'ws:', 'example'])('mentions no %s', (needle) => {
+    expect(text).not.toContain(needle)
+  })
+})
+
+describe('browser differences', () => {
+  it('Chrome runs a service worker; Firefox the same script as background scripts with a gecko id', () => {
+    const chrome = read('chrome').manifest
+    const firefox = read('firefox').manifest
+    expect(chrome.background.service_worker).toBeTruthy()
+    expect(chrome.browser_specific_settings).toBeUndefined()
+    expect(firefox.background.scripts).toEqual([chrome.background.service_worker])
+    expect(firefox.background.service_worker).toBeUndefined()
+    expect(firefox.browser_specific_settings.gecko.id).toBe(geckoId)
+    expect(firefox.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] })
+  })
+})
