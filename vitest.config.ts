@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config'
 // Three projects, run separately by `npm test` in this order:
 //  unit: beside the code, in happy-dom with an in-memory browser API;
 //  dist: checks of the built extensions themselves (needs `npm run build` first);
+//  dashboards: the imitation dashboards walked by hand in Chromium, no extension;
 //  e2e:  the built extensions in real Chromium and Firefox against the imitation dashboards.
 export default defineConfig({
   test: {
@@ -20,6 +21,17 @@ export default defineConfig({
           name: 'dist',
           include: ['test/dist/**/*.spec.ts'],
           environment: 'node',
+        },
+      },
+      {
+        test: {
+          name: 'dashboards',
+          include: ['test/dashboards/**/*.spec.ts'],
+          environment: 'node',
+          globalSetup: ['test/e2e/rig/global-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
         },
       },
       {

@@ -5,8 +5,10 @@ export const servedHosts = {
   testfairy: 'app.testfairy.com',
   /** A private-cloud TestFairy (SUBDOMAIN.testfairy.com). */
   testfairyPrivateCloud: 'globex.testfairy.com',
-  /** A Centercode community (COMMUNITY.centercode.com). */
+  /** A Centercode community (COMMUNITY.centercode.com) on the legacy UI. */
   centercode: 'acme.centercode.com',
+  /** A second community, on the current UI. */
+  centercodeCurrent: 'initech.centercode.com',
 } as const
 
 export const servedHostnames: readonly string[] = Object.values(servedHosts)

@@ -1,21 +1,28 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { chromium, type Page } from 'playwright-core'
+import { chromium, type BrowserContext, type Page } from 'playwright-core'
 import type { BrowserNetwork, TestBrowser, TestPage } from './browser'
 
 export const chromiumExecutable = '/usr/bin/chromium'
 
-/** Debian's Chromium, headless, with the unpacked extension in `extensionDir` loaded as a person would. */
-export async function launchChromium(extensionDir: string, network: BrowserNetwork): Promise<TestBrowser> {
+/**
+ * Debian's Chromium, headless, confined to the rig's proxy; with the unpacked extension in `extensionDir`
+ * loaded as a person would, or with no extension at all (a person doing the setup by hand).
+ */
+export async function launchChromiumContext(
+  network: BrowserNetwork,
+  extensionDir?: string,
+): Promise<{ context: BrowserContext; close(): Promise<void> }> {
   const profile = await mkdtemp(join(tmpdir(), 'tfcc-chromium-'))
+  const extension = extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumExecutable,
     headless: true,
     ignoreHTTPSErrors: true,
+    viewport: { width: 1280, height: 900 },
     args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
+      ...extension,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
@@ -30,16 +37,23 @@ export async function launchChromium(extensionDir: string, network: BrowserNetwo
       '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
     ],
   })
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'))
-  const extensionId = new URL(worker.url()).host
   return {
-    name: 'chromium',
-    extensionId,
-    newPage: async () => wrap(await context.newPage()),
+    context,
     close: async () => {
       await context.close()
       await rm(profile, { recursive: true, force: true })
     },
+  }
+}
+
+export async function launchChromium(extensionDir: string, network: BrowserNetwork): Promise<TestBrowser> {
+  const { context, close } = await launchChromiumContext(network, extensionDir)
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'))
+  return {
+    name: 'chromium',
+    extensionId: new URL(worker.url()).host,
+    newPage: async () => wrap(await context.newPage()),
+    close,
   }
 }
 

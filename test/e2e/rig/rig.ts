@@ -4,9 +4,10 @@ import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { inject } from 'vitest'
 import { isServedHost } from '../../dashboards/hosts'
+import type { DashboardsOptions } from '../../dashboards/options'
 import { startDashboards, type DashboardsServer } from '../../dashboards/server'
 import type { BrowserName, TestBrowser } from './browser'
-import { launchChromium } from './chromium'
+import { launchChromium, launchChromiumContext } from './chromium'
 import { startConfiningProxy, type ConfiningProxy } from './confining-proxy'
 import { launchFirefox } from './firefox'
 
@@ -16,8 +17,8 @@ export interface Rig {
   close(): Promise<void>
 }
 
-export async function startRig(): Promise<Rig> {
-  const dashboards = await startDashboards(inject('certificate'))
+export async function startRig(dashboardsOptions?: Partial<DashboardsOptions>): Promise<Rig> {
+  const dashboards = await startDashboards({ ...inject('certificate'), ...(dashboardsOptions ? { dashboards: dashboardsOptions } : {}) })
   const proxy = await startConfiningProxy({ serverPort: dashboards.port, allows: isServedHost })
   return {
     dashboards,
@@ -40,4 +41,9 @@ export async function launchBrowser(name: BrowserName, rig: Rig): Promise<TestBr
   if (!existsSync(resolve(dir, 'manifest.json'))) throw new Error(`${dir} has no build: run "npm run build" first`)
   const network = { proxyPort: rig.proxy.port }
   return name === 'chromium' ? launchChromium(dir, network) : launchFirefox(dir, network)
+}
+
+/** Chromium with no extension, for walking the imitation dashboards by hand (Playwright's full page API). */
+export function launchWalker(rig: Rig) {
+  return launchChromiumContext({ proxyPort: rig.proxy.port })
 }

@@ -1,0 +1,51 @@
+import { servedHosts } from './hosts'
+
+// How each imitated account or community behaves. One server run serves several hosts, each with its own
+// options and its own in-memory state; tests change a host's options with server.configure(host, options).
+
+export interface TestFairyOptions {
+  site: 'testfairy'
+  /** 'integrations': Preferences > Integrations with "Add Integration" rows (current); 'webhooks': the older Webhooks page. */
+  generation: 'integrations' | 'webhooks'
+  /** false imitates the newer product (Sauce Labs Mobile App Distribution) whose webhooks have no User feedback event. */
+  feedbackEvent: boolean
+  /** The signed-in account's e-mail, shown in the top bar. */
+  account: string
+}
+
+export interface CentercodeOptions {
+  site: 'centercode'
+  /** 'legacy': 2018 UI (Community Tools / Project Tools menus); 'current': 2025-26 UI (community logo menu, Management). */
+  generation: 'legacy' | 'current'
+  /** How a saved External Source shows its API Endpoint URL. */
+  endpointPresentation: 'readonly-input' | 'text-with-copy' | 'placeholder-key'
+  /** true: the community renamed some UI strings (Centercode's "UI String Customization"). */
+  renamedLabels: boolean
+  /** The project the setup happens in. */
+  projectKey: string
+  projectName: string
+}
+
+export type HostOptions = TestFairyOptions | CentercodeOptions
+
+export interface DashboardsOptions {
+  /** How late the main content of a page renders after the page loads, in ms, as on the real, busy sites. */
+  renderDelayMs: number
+  hosts: Record<string, HostOptions>
+}
+
+export const defaultOptions: DashboardsOptions = {
+  renderDelayMs: 400,
+  hosts: {
+    [servedHosts.testfairy]: { site: 'testfairy', generation: 'integrations', feedbackEvent: true, account: 'qa.lead@acme.example' },
+    [servedHosts.testfairyPrivateCloud]: { site: 'testfairy', generation: 'webhooks', feedbackEvent: true, account: 'beta@globex.example' },
+    [servedHosts.centercode]: {
+      site: 'centercode', generation: 'legacy', endpointPresentation: 'readonly-input', renamedLabels: false,
+      projectKey: 'AcmeBeta', projectName: 'Acme Android Beta',
+    },
+    [servedHosts.centercodeCurrent]: {
+      site: 'centercode', generation: 'current', endpointPresentation: 'text-with-copy', renamedLabels: false,
+      projectKey: 'InitechPilot', projectName: 'Initech Pilot Programme',
+    },
+  },
+}
