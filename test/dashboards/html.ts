@@ -28,7 +28,17 @@ function render(value: unknown): string {
  * A whole page of one site. No inline script or style anywhere: the dashboards are served under a strict CSP,
  * so behaviour comes from /static/<site>/app.js and looks from /static/<site>/style.css.
  */
-export function htmlPage(options: { title: string; site: string; body: Raw; bodyClass?: string }): string {
+export function htmlPage(options: {
+  title: string
+  site: string
+  body: Raw
+  bodyClass?: string
+  /** Extra attributes on <body>, e.g. { 'data-render-delay': '400' }; names are used as given, values escaped. */
+  bodyAttributes?: Record<string, string>
+}): string {
+  const bodyAttributes = Object.entries(options.bodyAttributes ?? {})
+    .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
+    .join('')
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -38,7 +48,7 @@ export function htmlPage(options: { title: string; site: string; body: Raw; body
 <link rel="stylesheet" href="/static/${options.site}/style.css">
 <script type="module" src="/static/${options.site}/app.js"></script>
 </head>
-<body class="${escapeHtml(options.bodyClass ?? '')}">
+<body class="${escapeHtml(options.bodyClass ?? '')}"${bodyAttributes}>
 ${options.body.html}
 </body>
 </html>

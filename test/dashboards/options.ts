@@ -24,6 +24,8 @@ export interface CentercodeOptions {
   /** The project the setup happens in. */
   projectKey: string
   projectName: string
+  /** The community's teams, offered by an External Source's Team select. */
+  teams: string[]
 }
 
 export type HostOptions = TestFairyOptions | CentercodeOptions
@@ -41,11 +43,11 @@ export const defaultOptions: DashboardsOptions = {
     [servedHosts.testfairyPrivateCloud]: { site: 'testfairy', generation: 'webhooks', feedbackEvent: true, account: 'beta@globex.example' },
     [servedHosts.centercode]: {
       site: 'centercode', generation: 'legacy', endpointPresentation: 'readonly-input', renamedLabels: false,
-      projectKey: 'AcmeBeta', projectName: 'Acme Android Beta',
+      projectKey: 'AcmeBeta', projectName: 'Acme Android Beta', teams: ['Beta Team'],
     },
     [servedHosts.centercodeCurrent]: {
       site: 'centercode', generation: 'current', endpointPresentation: 'text-with-copy', renamedLabels: false,
-      projectKey: 'InitechPilot', projectName: 'Initech Pilot Programme',
+      projectKey: 'InitechPilot', projectName: 'Initech Pilot Programme', teams: ['Product Team', 'Support Team'],
     },
   },
 }

@@ -1,20 +1,51 @@
-// STUB, to be replaced: the imitation TestFairy dashboard.
-import { html, htmlPage } from '../html'
-import { htmlResponse } from '../http'
+// The imitation TestFairy dashboard: routes a host's requests to its pages and endpoints.
+//   /                          busy dashboard           /testers/ /crashes/ /feedback/ /sessions/ ... plain pages
+//   /settings/...              Account Preferences (panels render late, sidebar navigates by pushState)
+//   generation 'integrations': /settings/integrations/ (+ /settings/integrations/active/), JSON /api/1/webhook/...
+//   generation 'webhooks':     /settings/webhooks/, /settings/webhooks/add/, /settings/webhooks/<id>/edit/ (classic forms)
+import type { DashResponse } from '../http'
 import type { TestFairyOptions } from '../options'
 import type { Site, SiteContext } from '../site'
+import { notFound, type PageContext } from './layout'
+import { dashboardPage, plainPage, signedOutPage } from './pages/dashboard'
+import { activeIntegrationsFragment, integrationsPage } from './pages/integrations'
+import { simpleSettingsPage } from './pages/settings'
+import { handleLegacyWebhooks } from './pages/webhooks'
+import { createState, type TestFairyState } from './state'
+import { handleWebhookApi } from './webhook-api'
+import { WebhookStore } from './webhook-store'
 
-export function testfairySite(context: SiteContext, options: TestFairyOptions): Site {
-  const state = { webhooks: [] as unknown[] }
-  return {
-    state,
-    handle: (request) =>
-      htmlResponse(htmlPage({
-        title: 'TestFairy',
-        site: 'testfairy',
-        body: html`<header><strong>TestFairy</strong> ${options.account}</header><main><h1>${
-          request.url.pathname.startsWith('/settings/') ? 'Account Preferences' : 'Dashboard'
-        }</h1><p>${context.host}${request.url.pathname}</p></main>`,
-      })),
+/** Our own small mark (no asset of the real product). */
+const favicon =
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><circle cx="8" cy="8" r="7" fill="#1a8cff"/><path d="M5 4h6v2H9v6H7V6H5z" fill="#fff"/></svg>'
+
+export interface TestFairySite extends Site {
+  readonly state: TestFairyState
+}
+
+export function testfairySite(context: SiteContext, options: TestFairyOptions): TestFairySite {
+  const state = createState()
+  const store = new WebhookStore(state, options, context)
+
+  async function handle(request: PageContext['request']): Promise<DashResponse> {
+    const page: PageContext = { context, options, state, request }
+    const path = request.url.pathname
+    const current = options.generation === 'integrations'
+
+    if (path.startsWith('/api/')) {
+      const answer = current ? await handleWebhookApi(request, store, () => state.webhooks) : undefined
+      return answer ?? notFound(page)
+    }
+    if (path.startsWith('/settings/webhooks/')) return (!current && (await handleLegacyWebhooks(page, store))) || notFound(page)
+    if (request.method !== 'GET' && request.method !== 'HEAD') return notFound(page)
+    if (path === '/') return dashboardPage(page)
+    if (path === '/favicon.ico') return { status: 200, headers: { 'content-type': 'image/svg+xml' }, body: favicon }
+    if (path === '/logout/') return signedOutPage(page)
+    if (path === '/settings') return { status: 301, headers: { location: '/settings/' } }
+    if (current && path === '/settings/integrations/') return integrationsPage(page)
+    if (current && path === '/settings/integrations/active/') return activeIntegrationsFragment(page)
+    return simpleSettingsPage(page, path) ?? plainPage(page, path) ?? notFound(page)
   }
+
+  return { state, handle }
 }

@@ -22,6 +22,8 @@ export interface ConfiningProxy {
 export async function startConfiningProxy(options: {
   serverPort: number
   allows: (hostname: string) => boolean
+  /** default: any free port */
+  port?: number
 }): Promise<ConfiningProxy> {
   const records: ProxyRecord[] = []
   const sockets = new Set<Socket>()
@@ -64,7 +66,7 @@ export async function startConfiningProxy(options: {
     client.on('close', () => upstream.destroy())
   })
 
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve))
   return {
     port: (server.address() as AddressInfo).port,
     records,

@@ -1,0 +1,31 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest'
+import { optionsFromArgs } from './cli'
+import { servedHosts } from './hosts'
+import { defaultOptions } from './options'
+
+describe('npm run dashboards options', () => {
+  it('defaults to the default hosts on ports 8443 and 8080', () => {
+    expect(optionsFromArgs([])).toEqual({ port: 8443, proxyPort: 8080, dashboards: defaultOptions })
+  })
+
+  it.each([
+    [['--testfairy-generation', 'webhooks'], servedHosts.testfairy, { generation: 'webhooks' }],
+    [['--no-feedback-event'], servedHosts.testfairy, { feedbackEvent: false }],
+    [['--centercode-generation', 'current'], servedHosts.centercode, { generation: 'current' }],
+    [['--endpoint', 'placeholder-key'], servedHosts.centercode, { endpointPresentation: 'placeholder-key' }],
+    [['--renamed-labels'], servedHosts.centercode, { renamedLabels: true }],
+  ])('%j changes %s', (args, host, expected) => {
+    expect(optionsFromArgs(args).dashboards.hosts[host]).toMatchObject(expected)
+  })
+
+  it.each([
+    [['--port', 'http'], '--port must be a whole number from 0 to 65535, not "http"'],
+    [['--delay=-5'], '--delay must be a whole number from 0 to 65535, not "-5"'],
+    [['--testfairy-generation', 'v2'], '--testfairy-generation must be one of integrations, webhooks, not "v2"'],
+    [['--endpoint', 'hidden'], '--endpoint must be one of readonly-input, text-with-copy, placeholder-key'],
+    [['--colour'], "Unknown option '--colour'"],
+  ])('refuses %j with a message saying what is wrong', (args, message) => {
+    expect(() => optionsFromArgs(args)).toThrow(message)
+  })
+})
