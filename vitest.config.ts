@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config'
 //  unit: beside the code, in happy-dom with an in-memory browser API;
 //  dist: checks of the built extensions themselves (needs `npm run build` first);
 //  dashboards: the imitation dashboards walked by hand in Chromium, no extension;
+//  overlay: the guide's overlay alone, as a content script of a throw-away extension, in Chromium;
 //  e2e:  the built extensions in real Chromium and Firefox against the imitation dashboards.
 export default defineConfig({
   test: {
@@ -31,6 +32,17 @@ export default defineConfig({
           globalSetup: ['test/e2e/rig/global-setup.ts'],
           fileParallelism: false,
           testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          name: 'overlay',
+          include: ['test/overlay-harness/**/*.spec.ts'],
+          environment: 'node',
+          globalSetup: ['test/e2e/rig/global-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 60_000,
           hookTimeout: 60_000,
         },
       },

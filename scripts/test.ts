@@ -1,6 +1,6 @@
 // `npm test`: every check, in order, stopping at the first failure, then one summary line.
 //   type check → unit tests → both builds → built manifests → web-ext lint → imitation dashboards walked by
-//   hand → e2e Chromium → e2e Firefox
+//   hand → the overlay alone in Chromium → e2e Chromium → e2e Firefox
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -87,6 +87,7 @@ const steps: Step[] = [
   { name: 'built manifests', run: () => vitest('dist') },
   { name: 'web-ext lint', run: lint },
   { name: 'dashboards', run: () => vitest('dashboards') },
+  { name: 'overlay', run: () => vitest('overlay') },
   { name: 'e2e Chromium', run: () => vitest('e2e', { E2E_BROWSERS: 'chromium' }) },
   { name: 'e2e Firefox', run: () => vitest('e2e', { E2E_BROWSERS: 'firefox' }) },
 ]

@@ -1,24 +1,43 @@
-// The messages content scripts send the background, and the answers. Every message is checked
-// at the receiving end: a malformed one is ignored, never half-handled.
-import { isSite, type Site } from './domain/sites'
+// The messages content scripts send the background, and the answers. Every message is checked at the
+// receiving end against its schema: a malformed one is ignored, never half-handled.
+import * as v from 'valibot'
+import { FinderSchema } from './engine/step'
+import type { SetupStatus } from './setup/status'
 
-export type SetupStatus = 'idle' | 'running'
+const StepIndex = v.pipe(v.number(), v.integer(), v.minValue(0))
 
-/** A content script has started on a dashboard page and asks what to do. */
-export interface Hello {
-  type: 'hello'
-  site: Site
-}
+export const MessageSchema = v.variant('type', [
+  /** A content script has started on a dashboard page and asks whether a setup is running. */
+  v.strictObject({ type: v.literal('hello'), site: v.picklist(['testfairy', 'centercode']) }),
+  /** The person (or the engine) moves the setup: sent with the step the tab saw. */
+  v.strictObject({ type: v.literal('step'), command: v.picklist(['advance', 'back', 'skip', 'pause', 'resume']), from: StepIndex }),
+  /** The value the current step fills in; answered only for the current step, on its own site. */
+  v.strictObject({ type: v.literal('fill-value'), stepIndex: StepIndex }),
+  /** A value the current step read from the page (e.g. the endpoint URL). */
+  v.strictObject({ type: v.literal('read-value'), stepIndex: StepIndex, value: v.pipe(v.string(), v.maxLength(4096)) }),
+  /** The person pointed at the target of the current step: remember how to find it next time. */
+  v.strictObject({ type: v.literal('pointed'), stepIndex: StepIndex, selector: v.pipe(v.string(), v.minLength(1), v.maxLength(500)) }),
+  /** The target of the current step could not be found: recorded locally for diagnostics. */
+  v.strictObject({
+    type: v.literal('missed'),
+    stepIndex: StepIndex,
+    tried: v.pipe(v.array(v.strictObject({ finder: FinderSchema, count: v.pipe(v.number(), v.integer(), v.minValue(0)) })), v.maxLength(30)),
+  }),
+])
+export type Message = v.InferOutput<typeof MessageSchema>
+export type MessageOf<T extends Message['type']> = Extract<Message, { type: T }>
+
 export interface HelloReply {
   type: 'hello-reply'
   setup: SetupStatus
 }
-
-export type Message = Hello
+export interface FillValueReply {
+  type: 'fill-value-reply'
+  value: string | null
+}
+export type Reply = HelloReply | FillValueReply | { type: 'ok' }
 
 export function parseMessage(value: unknown): Message | null {
-  if (typeof value !== 'object' || value === null) return null
-  const { type, site } = value as Record<string, unknown>
-  if (type === 'hello' && isSite(site) && Object.keys(value).length === 2) return { type, site }
-  return null
+  const result = v.safeParse(MessageSchema, value)
+  return result.success ? result.output : null
 }

@@ -1,42 +1,112 @@
 import { fakeBrowser } from '@webext-core/fake-browser'
 import { beforeEach, describe, expect, it } from 'vitest'
+import type { Flow } from '../engine/step'
+import { progressKey, startProgress, type Progress } from '../setup/progress'
 import { answerMessage } from './answer-message'
-import { progressKey } from './setup-status'
+import { readSlot } from './setup-store'
 
 const ownId = 'our-extension-id'
-const fromPage = (url: string, id = ownId) => ({ id, url, tab: { url } as never })
+const tf = 'https://app.testfairy.com/settings/integrations/'
+const cc = 'https://acme.centercode.com/project/admin/externalsource.html?cap=1'
+const from = (url: string, id = ownId) => ({ id, url, tab: { url } as never })
 
-describe('answerMessage', () => {
+const flow: Flow = {
+  id: 'test-setup',
+  steps: [
+    { id: 'read-endpoint', site: 'centercode', page: {}, target: [{ by: 'css', selector: 'input' }], action: { kind: 'read', slot: 'endpoint' }, message: 'm', done: [{ kind: 'value' }] },
+    { id: 'fill-name', site: 'testfairy', page: {}, target: [{ by: 'label', text: 'Name:' }], action: { kind: 'fill', value: { setting: 'webhookName' } }, message: 'm', done: [{ kind: 'value' }] },
+    { id: 'fill-url', site: 'testfairy', page: {}, target: [{ by: 'label', text: 'URL:' }], action: { kind: 'fill', value: { slot: 'endpoint' } }, message: 'm', done: [{ kind: 'value' }] },
+  ],
+}
+const at = async (stepIndex: number, paused = false) => {
+  const progress: Progress = { ...startProgress(flow), stepIndex, paused }
+  await fakeBrowser.storage.local.set({ [progressKey]: progress })
+}
+const stored = async () => ((await fakeBrowser.storage.local.get(progressKey))[progressKey] as Progress)
+
+describe('answerMessage: hello', () => {
   beforeEach(() => {
     fakeBrowser.reset()
   })
 
   it.each([
-    ['testfairy', 'https://app.testfairy.com/settings/integrations/'],
+    ['testfairy', tf],
     ['testfairy', 'https://globex.testfairy.com/settings/'],
     ['centercode', 'https://acme.centercode.com/'],
-  ])('answers a hello from %s on %s with the setup status', async (site, url) => {
-    await expect(answerMessage({ type: 'hello', site }, fromPage(url), ownId)).resolves.toEqual({
-      type: 'hello-reply',
-      setup: 'idle',
-    })
+  ])('answers a hello from %s on %s: no setup running', async (site, url) => {
+    await expect(answerMessage({ type: 'hello', site }, from(url), ownId)).resolves.toEqual({ type: 'hello-reply', setup: 'idle' })
   })
 
-  it('says a setup is running once progress is stored', async () => {
-    await fakeBrowser.storage.local.set({ [progressKey]: { phase: 1 } })
-    await expect(
-      answerMessage({ type: 'hello', site: 'centercode' }, fromPage('https://acme.centercode.com/'), ownId),
-    ).resolves.toEqual({ type: 'hello-reply', setup: 'running' })
+  it('says a setup is running while a step is left, and idle once all are done', async () => {
+    await at(1)
+    await expect(answerMessage({ type: 'hello', site: 'centercode' }, from(cc), ownId)).resolves.toEqual({ type: 'hello-reply', setup: 'running' })
+    await at(3)
+    await expect(answerMessage({ type: 'hello', site: 'centercode' }, from(cc), ownId)).resolves.toEqual({ type: 'hello-reply', setup: 'idle' })
   })
 
   it.each([
-    ['a site other than the sender page', { type: 'hello', site: 'centercode' }, fromPage('https://app.testfairy.com/')],
-    ['another extension', { type: 'hello', site: 'testfairy' }, fromPage('https://app.testfairy.com/', 'other-id')],
-    ['a page off both sites', { type: 'hello', site: 'testfairy' }, fromPage('https://example.com/')],
-    ['a plain-http page', { type: 'hello', site: 'testfairy' }, fromPage('http://app.testfairy.com/')],
-    ['a malformed message', { type: 'hello', site: 'testfairy', extra: 1 }, fromPage('https://app.testfairy.com/')],
-    ['an unknown message', { type: 'steal' }, fromPage('https://app.testfairy.com/')],
+    ['a site other than the sender page', { type: 'hello', site: 'centercode' }, from(tf)],
+    ['another extension', { type: 'hello', site: 'testfairy' }, from(tf, 'other-id')],
+    ['a page off both sites', { type: 'hello', site: 'testfairy' }, from('https://example.com/')],
+    ['a plain-http page', { type: 'hello', site: 'testfairy' }, from('http://app.testfairy.com/')],
+    ['a malformed message', { type: 'hello', site: 'testfairy', extra: 1 }, from(tf)],
+    ['an unknown message', { type: 'steal' }, from(tf)],
   ])('ignores %s', async (_case, message, sender) => {
     await expect(answerMessage(message, sender, ownId)).resolves.toBeUndefined()
+  })
+})
+
+describe('answerMessage: messages about the current step', () => {
+  beforeEach(() => {
+    fakeBrowser.reset()
+  })
+
+  it('advances only from the step the tab saw, on that step’s site', async () => {
+    await at(0)
+    await expect(answerMessage({ type: 'step', command: 'advance', from: 0 }, from(tf), ownId)).resolves.toBeUndefined() // step 0 is Centercode's
+    await expect(answerMessage({ type: 'step', command: 'advance', from: 0 }, from(cc), ownId)).resolves.toEqual({ type: 'ok' })
+    expect((await stored()).stepIndex).toBe(1)
+    await expect(answerMessage({ type: 'step', command: 'advance', from: 0 }, from(cc), ownId)).resolves.toBeUndefined() // stale
+    expect((await stored()).stepIndex).toBe(1)
+  })
+
+  it('lets either site pause and resume', async () => {
+    await at(1)
+    await answerMessage({ type: 'step', command: 'pause', from: 1 }, from(cc), ownId)
+    expect((await stored()).paused).toBe(true)
+    await answerMessage({ type: 'step', command: 'resume', from: 1 }, from(tf), ownId)
+    expect((await stored()).paused).toBe(false)
+  })
+
+  it('keeps a value read on the Centercode page in session storage, and hands it to TestFairy only for the step that fills it', async () => {
+    const endpoint = 'https://acme.centercode.com/api/v1/projects/P/feedback/s?apiKey=k'
+    await at(0)
+    await expect(answerMessage({ type: 'read-value', stepIndex: 0, value: endpoint }, from(tf), ownId)).resolves.toBeUndefined()
+    await expect(answerMessage({ type: 'read-value', stepIndex: 0, value: endpoint }, from(cc), ownId)).resolves.toEqual({ type: 'ok' })
+    await expect(readSlot('endpoint')).resolves.toBe(endpoint)
+    expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).not.toContain('apiKey=k')
+
+    await at(1)
+    await expect(answerMessage({ type: 'fill-value', stepIndex: 1 }, from(tf), ownId)).resolves.toEqual({ type: 'fill-value-reply', value: 'Centercode' })
+    await expect(answerMessage({ type: 'fill-value', stepIndex: 2 }, from(tf), ownId)).resolves.toBeUndefined() // not current yet
+    await at(2)
+    await expect(answerMessage({ type: 'fill-value', stepIndex: 2 }, from(cc), ownId)).resolves.toBeUndefined() // wrong site
+    await expect(answerMessage({ type: 'fill-value', stepIndex: 2 }, from(tf, 'other-id'), ownId)).resolves.toBeUndefined()
+    await expect(answerMessage({ type: 'fill-value', stepIndex: 2 }, from(tf), ownId)).resolves.toEqual({ type: 'fill-value-reply', value: endpoint })
+  })
+
+  it('uses the person’s own setting over the default', async () => {
+    await fakeBrowser.storage.local.set({ settings: { webhookName: 'Centercode beta' } })
+    await at(1)
+    await expect(answerMessage({ type: 'fill-value', stepIndex: 1 }, from(tf), ownId)).resolves.toEqual({ type: 'fill-value-reply', value: 'Centercode beta' })
+  })
+
+  it('remembers a pointed selector per site and step, and records misses without the query string', async () => {
+    await at(0)
+    await answerMessage({ type: 'pointed', stepIndex: 0, selector: '#endpoint' }, from(cc), ownId)
+    await answerMessage({ type: 'missed', stepIndex: 0, tried: [{ finder: { by: 'css', selector: 'input' }, count: 3 }] }, from(cc), ownId)
+    const local = await fakeBrowser.storage.local.get(['pointed', 'misses'])
+    expect(local.pointed).toEqual({ 'centercode:read-endpoint': '#endpoint' })
+    expect(local.misses).toMatchObject([{ site: 'centercode', stepId: 'read-endpoint', path: '/project/admin/externalsource.html', tried: [{ count: 3 }] }])
   })
 })

@@ -1,19 +1,57 @@
 import type { Runtime } from 'webextension-polyfill'
 import { siteOf } from '../domain/sites'
-import { parseMessage, type HelloReply } from '../messages'
-import { readSetupStatus } from './setup-status'
+import { parseMessage, type Reply } from '../messages'
+import { applyCommand, currentStep } from '../setup/progress'
+import { statusOf } from '../setup/status'
+import { readProgress, readSetting, readSlot, recordMiss, rememberPointed, writeProgress, writeSlot } from './setup-store'
 
 /**
- * Answers one message, or returns undefined to ignore it. A message counts only when it is well formed
- * and comes from our own content script on a page of the site it names.
+ * Answers one message, or returns undefined to ignore it. A message counts only when it is well formed and
+ * comes from our own content script on one of the two sites; a message about a step counts only for the
+ * current step, from a page of that step's site.
  */
-export async function answerMessage(
-  value: unknown,
-  sender: Runtime.MessageSender,
-  ownId: string,
-): Promise<HelloReply | undefined> {
+export async function answerMessage(value: unknown, sender: Runtime.MessageSender, ownId: string): Promise<Reply | undefined> {
   const message = parseMessage(value)
-  if (!message || sender.id !== ownId) return undefined
-  if (siteOf(sender.url) !== message.site) return undefined
-  return { type: 'hello-reply', setup: await readSetupStatus() }
+  const site = siteOf(sender.url)
+  if (!message || sender.id !== ownId || !site) return undefined
+  if (message.type === 'hello') {
+    return message.site === site ? { type: 'hello-reply', setup: statusOf(await readProgress()) } : undefined
+  }
+  const progress = await readProgress()
+  const step = currentStep(progress)
+  if (!progress || !step) return undefined
+  const index = message.type === 'step' ? message.from : message.stepIndex
+  if (index !== progress.stepIndex) return undefined
+  // Pausing and resuming may come from either site; everything else only from the step's own site.
+  const fromAnywhere = message.type === 'step' && (message.command === 'pause' || message.command === 'resume')
+  if (step.site !== site && !fromAnywhere) return undefined
+
+  switch (message.type) {
+    case 'step':
+      await writeProgress(applyCommand(progress, message.command, message.from))
+      return { type: 'ok' }
+    case 'fill-value':
+      return { type: 'fill-value-reply', value: await fillValueOf(step.action) }
+    case 'read-value':
+      if (step.action.kind !== 'read') return undefined
+      await writeSlot(step.action.slot, message.value)
+      return { type: 'ok' }
+    case 'pointed':
+      await rememberPointed(`${site}:${step.id}`, message.selector)
+      return { type: 'ok' }
+    case 'missed':
+      await recordMiss({ site, stepId: step.id, path: new URL(sender.url ?? '').pathname, tried: message.tried, at: new Date().toISOString() })
+      return { type: 'ok' }
+  }
 }
+
+/** The value a fill or select step puts in, from its literal, the person's settings, or a slot. */
+async function fillValueOf(action: NonNullable<ReturnType<typeof currentStep>>['action']): Promise<string | null> {
+  const ref = action.kind === 'fill' ? action.value : action.kind === 'select' && typeof action.option === 'object' ? action.option : null
+  if (!ref) return null
+  if ('literal' in ref) return ref.literal
+  if ('setting' in ref) return readSetting(ref.setting)
+  if ('slot' in ref) return readSlot(ref.slot)
+  return null
+}
+

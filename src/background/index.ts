@@ -4,3 +4,9 @@ import browser, { type Runtime } from 'webextension-polyfill'
 import { answerMessage } from './answer-message'
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => answerMessage(message, sender, browser.runtime.id))
+
+// Content scripts hold a port open while a guide runs: when it breaks and the extension is gone, they
+// take their UI away (see src/content/orphan-signal.ts). Nothing to do on our side but accept it.
+browser.runtime.onConnect.addListener((port) => {
+  if (port.name !== 'guide' || port.sender?.id !== browser.runtime.id) port.disconnect()
+})

@@ -1,20 +1,35 @@
 import browser from 'webextension-polyfill'
 import type { Site } from '../domain/sites'
 import type { HelloReply } from '../messages'
+import { progressKey } from '../setup/storage-keys'
 import { markAttribute } from './page-mark'
 
-
 /**
- * Tells the background this page is open and marks the page with the setup status it answers.
+ * The whole cost of an idle page: tells the background this page is open, marks the page with the setup
+ * status it answers, and loads the guide only when a setup is running (now, or once one starts).
  * An orphaned script (extension reloaded or removed) cannot reach the background: it stays silent.
  */
-export async function announce(site: Site): Promise<HelloReply | undefined> {
+export async function announce(site: Site): Promise<void> {
   let reply: HelloReply | undefined
   try {
     reply = (await browser.runtime.sendMessage({ type: 'hello', site })) as HelloReply | undefined
   } catch {
-    return undefined
+    return
   }
-  if (reply?.type === 'hello-reply') document.documentElement.setAttribute(markAttribute, reply.setup)
-  return reply
+  if (reply?.type !== 'hello-reply') return
+  document.documentElement.setAttribute(markAttribute, reply.setup)
+  if (reply.setup === 'running') return loadGuide(site)
+  // Idle: no observer, no timer; one storage listener so a setup started from the panel shows up here.
+  const onChanged = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
+    if (area !== 'local' || !(progressKey in changes) || !changes[progressKey]?.newValue) return
+    browser.storage.onChanged.removeListener(onChanged)
+    document.documentElement.setAttribute(markAttribute, 'running')
+    void loadGuide(site)
+  }
+  browser.storage.onChanged.addListener(onChanged)
+}
+
+async function loadGuide(site: Site): Promise<void> {
+  const { startGuide } = await import('./guide')
+  startGuide(site)
 }

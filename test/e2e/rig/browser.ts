@@ -7,7 +7,12 @@ export interface TestPage {
   goto(url: string): Promise<void>
   waitForSelector(selector: string, timeoutMs?: number): Promise<void>
   /** Runs a function in the page's own world (not the content script's). */
-  evaluate<T>(fn: () => T | Promise<T>): Promise<T>
+  evaluate<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>
+  /** A real click (mouse events at the element's centre) on the first element matching a CSS selector; '>>>' pierces shadow roots in Firefox, Playwright's CSS pierces open shadow roots by itself. */
+  click(selector: string): Promise<void>
+  text(selector: string): Promise<string>
+  reload(): Promise<void>
+  url(): string
   close(): Promise<void>
 }
 
@@ -16,6 +21,8 @@ export interface TestBrowser {
   /** The installed extension's id: Chromium's extension id, or Firefox's gecko id. */
   extensionId: string
   newPage(): Promise<TestPage>
+  /** Opens one of the extension's own pages (path inside the build, e.g. src/panel/index.html), ready to use. */
+  extensionPage(path: string, readySelector: string): Promise<TestPage>
   close(): Promise<void>
 }
 

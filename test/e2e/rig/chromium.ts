@@ -49,10 +49,17 @@ export async function launchChromiumContext(
 export async function launchChromium(extensionDir: string, network: BrowserNetwork): Promise<TestBrowser> {
   const { context, close } = await launchChromiumContext(network, extensionDir)
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'))
+  const extensionId = new URL(worker.url()).host
   return {
     name: 'chromium',
-    extensionId: new URL(worker.url()).host,
+    extensionId,
     newPage: async () => wrap(await context.newPage()),
+    extensionPage: async (path, readySelector) => {
+      const page = await context.newPage()
+      await page.goto(`chrome-extension://${extensionId}/${path}`)
+      await page.waitForSelector(readySelector)
+      return wrap(page)
+    },
     close,
   }
 }
@@ -65,7 +72,13 @@ function wrap(page: Page): TestPage {
     waitForSelector: async (selector, timeoutMs = 10_000) => {
       await page.waitForSelector(selector, { state: 'attached', timeout: timeoutMs })
     },
-    evaluate: (fn) => page.evaluate(fn),
+    evaluate: (fn, arg?) => page.evaluate(fn as never, arg),
+    click: (selector) => page.locator(selector.replaceAll(' >>> ', ' ')).first().click(),
+    text: async (selector) => (await page.locator(selector).first().textContent()) ?? '',
+    reload: async () => {
+      await page.reload({ waitUntil: 'load' })
+    },
+    url: () => page.url(),
     close: () => page.close(),
   }
 }

@@ -1,7 +1,10 @@
 import puppeteer, { type Page } from 'puppeteer-core'
+import { geckoId } from '../../../build/browser-manifest'
 import type { BrowserNetwork, TestBrowser, TestPage } from './browser'
 
 export const firefoxExecutable = '/usr/bin/firefox-esr'
+/** The extension's internal UUID in the test profile, so tests can open moz-extension:// pages. */
+const extensionUuid = '6f3c2a1e-4b5d-4c7e-9a10-7e2b8d9c0f11'
 
 /** Debian's Firefox ESR, headless over WebDriver BiDi, with the extension in `extensionDir` installed. */
 export async function launchFirefox(extensionDir: string, network: BrowserNetwork): Promise<TestBrowser> {
@@ -11,7 +14,10 @@ export async function launchFirefox(extensionDir: string, network: BrowserNetwor
     protocol: 'webDriverBiDi',
     headless: true,
     acceptInsecureCerts: true,
+    // lets tests evaluate script in the extension's own pages (moz-extension://)
+    args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: extensionUuid }),
       // Every request goes to the confining proxy, loopback included.
       'network.proxy.type': 1,
       'network.proxy.http': '127.0.0.1',
@@ -35,6 +41,13 @@ export async function launchFirefox(extensionDir: string, network: BrowserNetwor
       name: 'firefox',
       extensionId,
       newPage: async () => wrap(await browser.newPage()),
+      extensionPage: async (path, readySelector) => {
+        const page = await browser.newPage()
+        // goto never resolves for moz-extension:// pages over BiDi: start it and wait for the page itself
+        void page.goto(`moz-extension://${extensionUuid}/${path}`).catch(() => undefined)
+        await page.waitForSelector(readySelector, { timeout: 10_000 })
+        return wrap(page)
+      },
       close: () => browser.close(),
     }
   } catch (error) {
@@ -51,7 +64,15 @@ function wrap(page: Page): TestPage {
     waitForSelector: async (selector, timeoutMs = 10_000) => {
       await page.waitForSelector(selector, { timeout: timeoutMs })
     },
-    evaluate: (fn) => page.evaluate(fn),
+    evaluate: (fn, arg?) => page.evaluate(fn as never, arg),
+    click: async (selector) => {
+      await page.locator(selector).click()
+    },
+    text: async (selector) => (await page.$eval(selector, (el) => el.textContent)) ?? '',
+    reload: async () => {
+      await page.reload({ waitUntil: 'load' })
+    },
+    url: () => page.url(),
     close: () => page.close(),
   }
 }

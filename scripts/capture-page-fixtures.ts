@@ -1,0 +1,127 @@
+// Captures the rendered DOM of the imitation dashboards' pages (after their late rendering) into
+// src/engine/find/fixtures/*.html, for the element-finding tests. Run once, and again when the imitations change:
+//   npx tsx scripts/capture-page-fixtures.ts
+import { mkdir, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { Page } from 'playwright-core'
+import { servedHostnames, servedHosts, isServedHost } from '../test/dashboards/hosts'
+import { pathsFor } from '../test/dashboards/centercode/paths'
+import type { CentercodeOptions } from '../test/dashboards/options'
+import { startDashboards, type DashboardsServer } from '../test/dashboards/server'
+import { makeCertificate } from '../test/e2e/rig/certificate'
+import { launchChromiumContext } from '../test/e2e/rig/chromium'
+import { startConfiningProxy } from '../test/e2e/rig/confining-proxy'
+
+const outDir = join(import.meta.dirname, '..', 'src', 'engine', 'find', 'fixtures')
+const settleMs = 1000
+
+interface Capture {
+  file: string
+  host: string
+  /** A path, or a function of the host's options (after `prepare`). */
+  path: string | ((server: DashboardsServer) => string)
+  prepare?: (server: DashboardsServer) => Promise<void>
+  act?: (page: Page) => Promise<void>
+}
+
+/** Creates an API key by a plain form POST to the site, so the External Source form is offered. */
+async function seedApiKey(server: DashboardsServer, host: string): Promise<void> {
+  const site = server.site(host)!
+  const paths = pathsFor(fallbackOptions(host))
+  const response = await site.handle({
+    method: 'POST',
+    url: new URL(`https://${host}${paths.apiKeyCreate}`),
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: 'name=TestFairy&prefix=Skel&email_notification=none',
+  })
+  if (response.status >= 400) throw new Error(`seeding an API key on ${host} failed: ${response.status}`)
+}
+
+/** The default options' generation and project of a Centercode host (all pathsFor needs). */
+function fallbackOptions(host: string): Pick<CentercodeOptions, 'generation' | 'projectKey'> {
+  const legacy = host === servedHosts.centercode
+  return { generation: legacy ? 'legacy' : 'current', projectKey: legacy ? 'AcmeBeta' : 'InitechPilot' }
+}
+
+const acme = servedHosts.centercode
+const initech = servedHosts.centercodeCurrent
+const legacyPaths = pathsFor(fallbackOptions(acme))
+const currentPaths = pathsFor(fallbackOptions(initech))
+
+const captures: Capture[] = [
+  { file: 'tf-integrations.html', host: servedHosts.testfairy, path: '/settings/integrations/' },
+  {
+    file: 'tf-integrations-centercode-dialog.html',
+    host: servedHosts.testfairy,
+    path: '/settings/integrations/',
+    act: async (page) => {
+      await page.locator('.integration-row', { hasText: 'Centercode' }).getByRole('button', { name: 'Add Integration' }).click()
+      await page.getByRole('dialog').waitFor()
+    },
+  },
+  { file: 'tf-globex-webhooks-add.html', host: servedHosts.testfairyPrivateCloud, path: '/settings/webhooks/add/' },
+  { file: 'cc-acme-apikeys.html', host: acme, path: legacyPaths.apiKeys },
+  { file: 'cc-acme-apikey-generate.html', host: acme, path: legacyPaths.apiKeyCreate },
+  { file: 'cc-acme-source-create.html', host: acme, path: legacyPaths.sourceCreate('101'), prepare: (s) => seedApiKey(s, acme) },
+  { file: 'cc-initech-apikeys.html', host: initech, path: currentPaths.apiKeys },
+  { file: 'cc-initech-apikey-new.html', host: initech, path: currentPaths.apiKeyCreate },
+  { file: 'cc-initech-source-create.html', host: initech, path: currentPaths.sourceCreate('issues'), prepare: (s) => seedApiKey(s, initech) },
+  {
+    file: 'cc-acme-renamed-apikeys.html',
+    host: acme,
+    path: legacyPaths.apiKeys,
+    prepare: async (s) => s.configure(acme, { renamedLabels: true }),
+  },
+  {
+    file: 'cc-acme-renamed-source-create.html',
+    host: acme,
+    path: legacyPaths.sourceCreate('101'),
+    prepare: async (s) => {
+      s.configure(acme, { renamedLabels: true })
+      await seedApiKey(s, acme)
+    },
+  },
+]
+
+const cert = await makeCertificate(servedHostnames)
+const server = await startDashboards({ ...cert })
+const proxy = await startConfiningProxy({ serverPort: server.port, allows: isServedHost })
+const { context, close } = await launchChromiumContext({ proxyPort: proxy.port })
+try {
+  await mkdir(outDir, { recursive: true })
+  for (const capture of captures) {
+    server.reset()
+    await capture.prepare?.(server)
+    const path = typeof capture.path === 'string' ? capture.path : capture.path(server)
+    const page = await context.newPage()
+    const url = `https://${capture.host}${path}`
+    const response = await page.goto(url, { waitUntil: 'load' })
+    if (!response || response.status() >= 400) throw new Error(`${url}: ${response?.status()}`)
+    await page.waitForTimeout(settleMs)
+    if (capture.act) {
+      await capture.act(page)
+      await page.waitForTimeout(settleMs)
+    }
+    const html = await page.evaluate(() => {
+      for (const script of Array.from(document.querySelectorAll('script'))) script.remove()
+      // The stylesheets inline, so a test sees what CSS hides or transforms (text-transform, display: none).
+      for (const link of Array.from(document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]'))) {
+        const sheet = link.sheet
+        if (!sheet) continue
+        const style = document.createElement('style')
+        style.setAttribute('data-from', link.getAttribute('href') ?? '')
+        style.textContent = Array.from(sheet.cssRules, (rule) => rule.cssText).join('\n')
+        link.replaceWith(style)
+      }
+      return document.documentElement.outerHTML
+    })
+    const header = `<!-- Captured from ${url}${capture.act ? ' (after an action)' : ''} by scripts/capture-page-fixtures.ts; scripts removed, stylesheets inlined. -->\n`
+    await writeFile(join(outDir, capture.file), `<!DOCTYPE html>\n${header}${html}\n`)
+    console.log(`${capture.file} ← ${url} (${html.length} chars)`)
+    await page.close()
+  }
+} finally {
+  await close()
+  await proxy.close()
+  await server.close()
+}

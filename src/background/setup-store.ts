@@ -1,0 +1,64 @@
+// The background's storage: progress and choices in storage.local, values read from pages (secrets among
+// them) in storage.session, which content scripts cannot read and the browser forgets when it closes.
+import browser from 'webextension-polyfill'
+import { defaultSettings, isSettingName } from '../domain/defaults'
+import type { Finder } from '../engine/step'
+import { parseProgress, progressKey, type Progress } from '../setup/progress'
+
+export const storageKeys = {
+  progress: progressKey,
+  settings: 'settings',
+  /** Selectors the person pointed at, by site and step id: "Point to it" is remembered. */
+  pointed: 'pointed',
+  /** The last misses (targets not found), for a diagnostics view; never leaves the browser. */
+  misses: 'misses',
+  /** storage.session: values read from pages, by slot name. */
+  slots: 'slots',
+} as const
+
+export const maxMisses = 50
+
+export async function readProgress(): Promise<Progress | null> {
+  const stored = await browser.storage.local.get(storageKeys.progress)
+  return parseProgress(stored[storageKeys.progress])
+}
+
+export async function writeProgress(progress: Progress): Promise<void> {
+  await browser.storage.local.set({ [storageKeys.progress]: progress })
+}
+
+export async function readSetting(name: string): Promise<string | null> {
+  if (!isSettingName(name)) return null
+  const stored = (await browser.storage.local.get(storageKeys.settings))[storageKeys.settings] as Record<string, unknown> | undefined
+  const value = stored?.[name]
+  return typeof value === 'string' && value.trim() ? value : defaultSettings[name]
+}
+
+export async function readSlot(name: string): Promise<string | null> {
+  const slots = (await browser.storage.session.get(storageKeys.slots))[storageKeys.slots] as Record<string, string> | undefined
+  return slots?.[name] ?? null
+}
+
+export async function writeSlot(name: string, value: string): Promise<void> {
+  const slots = ((await browser.storage.session.get(storageKeys.slots))[storageKeys.slots] ?? {}) as Record<string, string>
+  await browser.storage.session.set({ [storageKeys.slots]: { ...slots, [name]: value } })
+}
+
+export async function rememberPointed(key: string, selector: string): Promise<void> {
+  const pointed = ((await browser.storage.local.get(storageKeys.pointed))[storageKeys.pointed] ?? {}) as Record<string, string>
+  await browser.storage.local.set({ [storageKeys.pointed]: { ...pointed, [key]: selector } })
+}
+
+export interface Miss {
+  site: string
+  stepId: string
+  /** the page's path only: a query string may hold a secret */
+  path: string
+  tried: { finder: Finder; count: number }[]
+  at: string
+}
+
+export async function recordMiss(miss: Miss): Promise<void> {
+  const misses = ((await browser.storage.local.get(storageKeys.misses))[storageKeys.misses] ?? []) as Miss[]
+  await browser.storage.local.set({ [storageKeys.misses]: [...misses, miss].slice(-maxMisses) })
+}

@@ -1,0 +1,46 @@
+// What the engine needs from the extension, for one site's content script: progress from storage.local
+// (read directly: it holds no secret), everything that changes or returns a value through the background,
+// which checks that it concerns the current step on this site.
+import browser from 'webextension-polyfill'
+import type { Site } from '../domain/sites'
+import type { GuideHost, GuideState } from '../engine/run-guide'
+import type { FillValueReply, Message } from '../messages'
+import { parseProgress, progressKey } from '../setup/progress'
+
+const pointedKey = 'pointed'
+
+export function guideHost(site: Site): GuideHost {
+  const send = (message: Message) => browser.runtime.sendMessage(message).catch(() => undefined)
+  return {
+    site,
+    t: (key, substitutions) => browser.i18n.getMessage(key, substitutions) || key,
+    read: async () => parseProgress((await browser.storage.local.get(progressKey))[progressKey]) as GuideState | null,
+    subscribe: (listener, signal) => {
+      const onChanged = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
+        if (area === 'local' && progressKey in changes) listener(parseProgress(changes[progressKey]?.newValue))
+      }
+      browser.storage.onChanged.addListener(onChanged)
+      signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onChanged), { once: true })
+    },
+    command: async (command, from) => {
+      await send({ type: 'step', command, from })
+    },
+    fillValue: async (stepIndex) => {
+      const reply = (await send({ type: 'fill-value', stepIndex })) as FillValueReply | undefined
+      return reply?.type === 'fill-value-reply' ? reply.value : null
+    },
+    storeReadValue: async (stepIndex, value) => {
+      await send({ type: 'read-value', stepIndex, value })
+    },
+    pointedSelector: async (stepId) => {
+      const pointed = (await browser.storage.local.get(pointedKey))[pointedKey] as Record<string, string> | undefined
+      return pointed?.[`${site}:${stepId}`] ?? null
+    },
+    rememberPointed: async (stepIndex, selector) => {
+      await send({ type: 'pointed', stepIndex, selector })
+    },
+    recordMiss: async (stepIndex, tried) => {
+      await send({ type: 'missed', stepIndex, tried })
+    },
+  }
+}

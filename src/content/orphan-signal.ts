@@ -1,0 +1,45 @@
+// An AbortSignal that aborts when this content script is orphaned: the extension was reloaded, updated,
+// disabled or removed while the page stayed open. Everything the guide adds is tied to it, so the old
+// script takes its UI and listeners away and throws nothing into the page.
+import browser from 'webextension-polyfill'
+
+const portName = 'guide'
+/** Sent on the page's window by a newly started script, so an older instance still alive steps down. */
+const handoverType = 'testfairy-centercode:guide-started'
+
+export function orphanSignal(): AbortSignal {
+  const controller = new AbortController()
+  const orphaned = () => controller.abort(new Error('extension context invalidated'))
+  const contextAlive = () => {
+    try {
+      return Boolean(browser.runtime.id)
+    } catch {
+      return false
+    }
+  }
+  const connect = () => {
+    if (controller.signal.aborted) return
+    let port: browser.Runtime.Port
+    try {
+      port = browser.runtime.connect({ name: portName })
+    } catch {
+      return orphaned()
+    }
+    // A background that merely went to sleep comes back on the next connect; a gone extension does not.
+    port.onDisconnect.addListener(() => (contextAlive() ? setTimeout(connect, 250) : orphaned()))
+    controller.signal.addEventListener('abort', () => port.disconnect(), { once: true })
+  }
+  connect()
+
+  const token = crypto.randomUUID()
+  window.postMessage({ type: handoverType, token }, window.location.origin)
+  window.addEventListener(
+    'message',
+    (event: MessageEvent) => {
+      const data = event.data as { type?: unknown; token?: unknown } | null
+      if (event.source === window && data?.type === handoverType && data.token !== token) orphaned()
+    },
+    { signal: controller.signal },
+  )
+  return controller.signal
+}

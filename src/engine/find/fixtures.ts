@@ -1,0 +1,15 @@
+// Test helper: the captured dashboard pages (scripts/capture-page-fixtures.ts), loaded into the test document.
+const pages = import.meta.glob<string>('./fixtures/*.html', { query: '?raw', import: 'default', eager: true })
+
+export const fixtureNames: string[] = Object.keys(pages).map((path) => path.replace(/^.*\//, '').replace(/\.html$/, ''))
+
+/** Replaces the test document's head and body with the fixture's (its inlined styles included). */
+export function loadFixture(name: string): Document {
+  const html = pages[`./fixtures/${name}.html`]
+  if (html === undefined) throw new Error(`no fixture ${name}: have ${fixtureNames.join(', ')}`)
+  const parsed = new DOMParser().parseFromString(html, 'text/html')
+  document.head.innerHTML = parsed.head.innerHTML
+  document.body.innerHTML = parsed.body.innerHTML
+  for (const { name: attr, value } of Array.from(parsed.body.attributes)) document.body.setAttribute(attr, value)
+  return document
+}

@@ -1,0 +1,124 @@
+// The instruction card (or, paused, the pill), as a function of the state. No focus is ever moved here:
+// the person may be typing in a page field while the card changes.
+import type { CardActions, CardState, Translate } from './contract'
+
+interface Props {
+  state: CardState
+  t: Translate
+  actions: CardActions
+}
+
+/** The words a screen reader hears when they change (aria-live="polite"). */
+export function announcement(state: CardState, t: Translate): string {
+  if (state.paused) return t('cardPaused')
+  if (state.pointing) return state.pointRejected ? t('cardPointRejected') : t('cardPointing')
+  const parts = [state.instruction]
+  if (state.notFound) parts.push(t('cardNotFound', [state.notFound.lookFor]))
+  if (state.confirmOverwrite) parts.push(t('cardOverwrite', [state.confirmOverwrite.current]))
+  if (state.note) parts.push(state.note)
+  return parts.join(' ')
+}
+
+export function OverlayView({ state, t, actions }: Props) {
+  return (
+    <>
+      <div class="sr-only" role="status" aria-live="polite" aria-atomic="true">
+        {announcement(state, t)}
+      </div>
+      {state.paused ? <Pill state={state} t={t} actions={actions} /> : <Card state={state} t={t} actions={actions} />}
+    </>
+  )
+}
+
+function stepText(state: CardState, t: Translate): string {
+  return t('cardStepOf', [String(state.step.current), String(state.step.total)])
+}
+
+function Pill({ state, t, actions }: Props) {
+  return (
+    <div class="card pill docked" role="dialog" aria-modal="false" aria-label={t('cardLabel')} title={t('cardPaused')}>
+      <span class="step">{stepText(state, t)}</span>
+      <button type="button" class="primary" data-action="resume" onClick={() => actions.resume()}>
+        {t('cardResume')}
+      </button>
+    </div>
+  )
+}
+
+function Card({ state, t, actions }: Props) {
+  const docked = state.target === null
+  return (
+    <div class={docked ? 'card docked' : 'card'} role="dialog" aria-modal="false" aria-label={t('cardLabel')}>
+      <div class="head">
+        <span class="step">{stepText(state, t)}</span>
+        <button type="button" class="close" data-action="close" aria-label={t('cardClose')} title={t('cardClose')} onClick={() => actions.close()}>
+          ×
+        </button>
+      </div>
+      {state.pointing ? <Pointing state={state} t={t} actions={actions} /> : <Instruction state={state} t={t} actions={actions} />}
+    </div>
+  )
+}
+
+function Pointing({ state, t, actions }: Props) {
+  return (
+    <>
+      <p class="text">{t('cardPointing')}</p>
+      {state.pointRejected && <p class="warn">{t('cardPointRejected')}</p>}
+      <div class="actions">
+        <button type="button" data-action="cancel-pointing" onClick={() => actions.cancelPointing()}>
+          {t('cardBack')}
+        </button>
+      </div>
+    </>
+  )
+}
+
+function Instruction({ state, t, actions }: Props) {
+  return (
+    <>
+      <p class="text">{state.instruction}</p>
+      {state.notFound && <p class="sub">{t('cardNotFound', [state.notFound.lookFor])}</p>}
+      {state.note && <p class="sub">{state.note}</p>}
+      {state.confirmOverwrite && (
+        <>
+          <p class="sub">{t('cardOverwrite', [state.confirmOverwrite.current])}</p>
+          <div class="actions">
+            <button type="button" data-action="keep" onClick={() => actions.keep()}>
+              {t('cardKeep')}
+            </button>
+            <button type="button" class="primary" data-action="replace" onClick={() => actions.replace()}>
+              {t('cardReplace')}
+            </button>
+          </div>
+        </>
+      )}
+      <div class="actions">
+        {state.canBack && (
+          <button type="button" data-action="back" onClick={() => actions.back()}>
+            {t('cardBack')}
+          </button>
+        )}
+        {state.canSkip && (
+          <button type="button" data-action="skip" onClick={() => actions.skip()}>
+            {t('cardSkip')}
+          </button>
+        )}
+        <button type="button" data-action="pause" onClick={() => actions.pause()}>
+          {t('cardPause')}
+        </button>
+        <span class="spacer" />
+        {state.notFound && (
+          <button type="button" class="primary" data-action="point-to-it" onClick={() => actions.pointToIt()}>
+            {t('cardPointToIt')}
+          </button>
+        )}
+        {!state.confirmOverwrite && (
+          <button type="button" class={state.notFound ? '' : 'primary'} data-action="done" onClick={() => actions.done()}>
+            {t('cardDone')}
+          </button>
+        )}
+      </div>
+    </>
+  )
+}

@@ -1,0 +1,67 @@
+// What the engine hands the overlay (the card's state) and what the overlay hands back (the person's actions).
+
+/** chrome.i18n-style lookup: a message key and its placeholder values, in order. */
+export type Translate = (key: string, substitutions?: string[]) => string
+
+export interface CardState {
+  /** Already translated. */
+  instruction: string
+  /** "Step x of N" across the whole setup. */
+  step: { current: number; total: number }
+  /** The element to spotlight; null: no spotlight, the card docks bottom-right. */
+  target: Element | null
+  /** The target could not be found: show what to look for and "Point to it". */
+  notFound?: { lookFor: string } | undefined
+  /** Point-to-it mode: the person's next click on the page picks the element. */
+  pointing?: boolean
+  pointRejected?: boolean
+  /** The field already holds a value: ask Replace / Keep mine. */
+  confirmOverwrite?: { current: string } | undefined
+  /** Collapsed to a pill with Resume. */
+  paused?: boolean
+  canBack: boolean
+  canSkip: boolean
+  /** A short note under the instruction (e.g. cardFilled), already translated. */
+  note?: string | undefined
+}
+
+export interface CardActions {
+  back(): void
+  skip(): void
+  done(): void
+  pause(): void
+  resume(): void
+  close(): void
+  /** Enter pointing mode (the engine answers with pointing: true). */
+  pointToIt(): void
+  /** The element the person clicked while pointing. */
+  pointed(el: Element): void
+  cancelPointing(): void
+  replace(): void
+  keep(): void
+}
+
+export interface Overlay {
+  update(state: CardState): void
+  host: HTMLElement
+}
+
+/** Two states that render the same card (the target compared by identity). */
+export function sameCardState(a: CardState, b: CardState): boolean {
+  return (
+    a.instruction === b.instruction &&
+    a.step.current === b.step.current &&
+    a.step.total === b.step.total &&
+    a.target === b.target &&
+    a.notFound?.lookFor === b.notFound?.lookFor &&
+    (a.notFound === undefined) === (b.notFound === undefined) &&
+    !!a.pointing === !!b.pointing &&
+    !!a.pointRejected === !!b.pointRejected &&
+    a.confirmOverwrite?.current === b.confirmOverwrite?.current &&
+    (a.confirmOverwrite === undefined) === (b.confirmOverwrite === undefined) &&
+    !!a.paused === !!b.paused &&
+    a.canBack === b.canBack &&
+    a.canSkip === b.canSkip &&
+    a.note === b.note
+  )
+}

@@ -1,0 +1,85 @@
+// Escape: cancels pointing, or pauses the guide; but only when the key is the overlay's to take. Escape typed
+// in a page field, or meant for an open page dialog, is left alone.
+
+export interface EscapeState {
+  pointing: boolean
+  paused: boolean
+}
+
+const textInputTypes = new Set(['', 'text', 'search', 'email', 'url', 'tel', 'password', 'number', 'date', 'datetime-local', 'month', 'time', 'week'])
+
+/** The focused element, looking inside (open) shadow roots. */
+function deepActiveElement(doc: Document): Element | null {
+  let active: Element | null = doc.activeElement
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement
+  return active
+}
+
+export function isTypingTarget(el: Element | null): boolean {
+  if (!el) return false
+  if (el instanceof HTMLElement && el.isContentEditable) return true
+  const name = el.localName
+  if (name === 'textarea' || name === 'select') return true
+  if (name === 'input') return textInputTypes.has(((el as HTMLInputElement).getAttribute('type') ?? '').toLowerCase())
+  const role = el.getAttribute('role')
+  return role === 'textbox' || role === 'combobox' || role === 'searchbox'
+}
+
+function modalDialogOpen(doc: Document): boolean {
+  for (const d of doc.querySelectorAll('dialog[open]')) {
+    try {
+      if (d.matches(':modal')) return true
+    } catch {
+      return false
+    }
+  }
+  return false
+}
+
+export function listenForEscape(
+  host: HTMLElement,
+  doc: Document,
+  state: () => EscapeState | undefined,
+  act: { pause(): void; cancelPointing(): void },
+  signal: AbortSignal,
+): void {
+  const win = doc.defaultView
+  if (!win) return
+  const isEscape = (event: KeyboardEvent) => (event.key === 'Escape' || event.key === 'Esc') && !event.isComposing
+
+  // Pointing: taken in the capture phase, before a page dialog would close on it.
+  win.addEventListener(
+    'keydown',
+    (event) => {
+      const s = state()
+      if (!isEscape(event) || !s?.pointing || s.paused) return
+      const inOverlay = event.composedPath().includes(host)
+      if (!inOverlay && isTypingTarget(deepActiveElement(doc))) return
+      event.preventDefault()
+      event.stopImmediatePropagation()
+      act.cancelPointing()
+    },
+    { capture: true, signal },
+  )
+
+  // Pausing: only from the overlay itself, or from nowhere in particular (focus on the page body).
+  win.addEventListener(
+    'keydown',
+    (event) => {
+      const s = state()
+      if (!isEscape(event) || !s || s.pointing || s.paused) return
+      if (event.composedPath().includes(host)) {
+        // Ours; when we sit inside a page dialog, the dialog must not close on it too.
+        event.preventDefault()
+        act.pause()
+        return
+      }
+      if (event.defaultPrevented) return
+      const active = doc.activeElement
+      const onBody = !active || active === doc.body || active === doc.documentElement
+      if (!onBody || modalDialogOpen(doc)) return
+      act.pause()
+    },
+    { signal }, // bubble phase: a page handler that took the key (preventDefault) keeps it
+  )
+}

@@ -1,0 +1,309 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import messages from '../../../public/_locales/en/messages.json'
+import { hostTag, mountOverlay, type CardActions, type CardState, type Translate } from './index'
+
+/** chrome.i18n.getMessage over the real English messages. */
+const t: Translate = (key, substitutions = []) => {
+  const entry = (messages as Record<string, { message: string; placeholders?: Record<string, { content: string }> }>)[key]
+  if (!entry) throw new Error(`no message ${key}`)
+  return entry.message.replace(/\$(\w+)\$/g, (_, name: string) => {
+    const content = entry.placeholders?.[name.toLowerCase()]?.content ?? ''
+    return content.replace(/\$(\d)/g, (__, n: string) => substitutions[Number(n) - 1] ?? '')
+  })
+}
+
+function fakeActions() {
+  return {
+    back: vi.fn(),
+    skip: vi.fn(),
+    done: vi.fn(),
+    pause: vi.fn(),
+    resume: vi.fn(),
+    close: vi.fn(),
+    pointToIt: vi.fn(),
+    pointed: vi.fn<(el: Element) => void>(),
+    cancelPointing: vi.fn(),
+    replace: vi.fn(),
+    keep: vi.fn(),
+  } satisfies CardActions
+}
+
+const base: CardState = { instruction: 'Click “Add Integration” in the Centercode row.', step: { current: 2, total: 7 }, target: null, canBack: true, canSkip: true }
+
+let controller: AbortController
+let actions: ReturnType<typeof fakeActions>
+
+beforeEach(() => {
+  document.body.innerHTML = '<main><button id="page-button">Page button</button><input id="field" type="text"></main>'
+  controller = new AbortController()
+  actions = fakeActions()
+})
+afterEach(() => {
+  controller.abort()
+  document.body.innerHTML = ''
+})
+
+function mount() {
+  return mountOverlay({ signal: controller.signal, t, actions })
+}
+const shadowOf = (host: HTMLElement) => host.shadowRoot!
+const button = (host: HTMLElement, text: string) =>
+  [...shadowOf(host).querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent?.trim()) === text)
+const buttonTexts = (host: HTMLElement) => [...shadowOf(host).querySelectorAll('button')].map((b) => b.getAttribute('aria-label') ?? b.textContent?.trim())
+const escape = (on: EventTarget) => {
+  const event = new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true, cancelable: true })
+  on.dispatchEvent(event)
+  return event
+}
+
+describe('mounting', () => {
+  it('adds one host, with an open shadow root holding its own styles', () => {
+    const overlay = mount()
+    expect(document.querySelectorAll(hostTag)).toHaveLength(1)
+    expect(overlay.host.localName).toBe('tfcc-guide')
+    expect(overlay.host.parentNode).toBe(document.body)
+    expect(shadowOf(overlay.host).querySelector('style')?.textContent).toContain(':host')
+    expect(overlay.host.hasAttribute('style')).toBe(false)
+    expect(Object.keys(window).filter((k) => /tfcc|overlay/i.test(k))).toEqual([])
+  })
+})
+
+describe('the card', () => {
+  it('shows the instruction and "Step 2 of 7", as a non-modal labelled dialog, announced politely', () => {
+    const overlay = mount()
+    overlay.update(base)
+    const card = shadowOf(overlay.host).querySelector('[role="dialog"]')!
+    expect(card.getAttribute('aria-modal')).toBe('false')
+    expect(card.getAttribute('aria-label')).toBe('Setup guide')
+    expect(card.textContent).toContain(base.instruction)
+    expect(card.textContent).toContain('Step 2 of 7')
+    expect(shadowOf(overlay.host).querySelector('[aria-live="polite"]')?.textContent).toBe(base.instruction)
+    expect(card.classList.contains('docked')).toBe(true)
+  })
+
+  it('has real buttons that call the actions', () => {
+    const overlay = mount()
+    overlay.update(base)
+    expect(buttonTexts(overlay.host)).toEqual(['Close', 'Back', 'Skip', 'Pause', "I've done this"])
+    const calls: [string, keyof CardActions][] = [['Back', 'back'], ['Skip', 'skip'], ["I've done this", 'done'], ['Pause', 'pause'], ['Close', 'close']]
+    for (const [text, action] of calls) {
+      const b = button(overlay.host, text)!
+      expect(b.type).toBe('button')
+      b.click()
+      expect(actions[action], text).toHaveBeenCalledOnce()
+    }
+  })
+
+  it('leaves out Back and Skip when the step does not allow them', () => {
+    const overlay = mount()
+    overlay.update({ ...base, canBack: false, canSkip: false })
+    expect(buttonTexts(overlay.host)).toEqual(['Close', 'Pause', "I've done this"])
+  })
+
+  it('not found: says what to look for and offers "Point to it"', () => {
+    const overlay = mount()
+    overlay.update({ ...base, notFound: { lookFor: 'the Centercode row' } })
+    expect(shadowOf(overlay.host).textContent).toContain("I can't find it on this page. Look for: the Centercode row")
+    button(overlay.host, 'Point to it')!.click()
+    expect(actions.pointToIt).toHaveBeenCalledOnce()
+  })
+
+  it('asks Replace / Keep mine before overwriting a value', () => {
+    const overlay = mount()
+    overlay.update({ ...base, confirmOverwrite: { current: 'old-name' } })
+    expect(shadowOf(overlay.host).textContent).toContain('This field already holds “old-name”. Replace it?')
+    expect(buttonTexts(overlay.host)).not.toContain("I've done this")
+    button(overlay.host, 'Replace')!.click()
+    button(overlay.host, 'Keep mine')!.click()
+    expect(actions.replace).toHaveBeenCalledOnce()
+    expect(actions.keep).toHaveBeenCalledOnce()
+  })
+
+  it('shows a note', () => {
+    const overlay = mount()
+    overlay.update({ ...base, note: t('cardFilled') })
+    expect(shadowOf(overlay.host).textContent).toContain('Filled in for you.')
+  })
+
+  it('paused: a pill with Resume', () => {
+    const overlay = mount()
+    overlay.update({ ...base, paused: true })
+    expect(buttonTexts(overlay.host)).toEqual(['Resume'])
+    expect(shadowOf(overlay.host).querySelector('[aria-live]')?.textContent).toBe(t('cardPaused'))
+    button(overlay.host, 'Resume')!.click()
+    expect(actions.resume).toHaveBeenCalledOnce()
+  })
+
+  it('does no work when the state has not changed', async () => {
+    const overlay = mount()
+    overlay.update(base)
+    const seen: MutationRecord[] = []
+    const watch = new MutationObserver((records) => seen.push(...records))
+    watch.observe(shadowOf(overlay.host), { subtree: true, childList: true, attributes: true, characterData: true })
+    overlay.update({ ...base, step: { ...base.step } })
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    watch.disconnect()
+    expect(seen).toEqual([])
+  })
+
+  it('never moves focus', () => {
+    const overlay = mount()
+    const field = document.getElementById('field') as HTMLInputElement
+    field.focus()
+    overlay.update(base)
+    overlay.update({ ...base, instruction: 'Next', notFound: { lookFor: 'x' } })
+    expect(document.activeElement).toBe(field)
+  })
+})
+
+describe('the spotlight', () => {
+  it('sits on the target, scrolls it into view (no smooth scrolling with reduced motion) and puts the card beside it', async () => {
+    const matchMedia = vi.spyOn(window, 'matchMedia').mockImplementation((query) => ({ matches: query.includes('reduce'), media: query }) as MediaQueryList)
+    const target = document.getElementById('page-button')!
+    let top = 2000
+    vi.spyOn(target, 'getBoundingClientRect').mockImplementation(() => new DOMRect(100, top, 120, 32))
+    const scroll = vi.fn(() => {
+      top = 300
+    })
+    target.scrollIntoView = scroll
+    const overlay = mount()
+    overlay.update({ ...base, target })
+    expect(scroll).toHaveBeenCalledWith({ block: 'center', inline: 'nearest', behavior: 'auto' })
+    const spot = shadowOf(overlay.host).querySelector<HTMLElement>('.spotlight')!
+    expect(spot.hidden).toBe(false)
+    expect(spot.style.transform).toBe('translate(96px, 296px)')
+    const card = shadowOf(overlay.host).querySelector<HTMLElement>('.card')!
+    expect(card.classList.contains('docked')).toBe(false)
+    await vi.waitFor(() => expect(card.style.top).not.toBe(''))
+    // Same target again: no second scroll. No target: no spotlight, the card docks.
+    overlay.update({ ...base, target, instruction: 'again' })
+    expect(scroll).toHaveBeenCalledOnce()
+    overlay.update(base)
+    expect(spot.hidden).toBe(true)
+    expect(card.classList.contains('docked')).toBe(true)
+    expect(card.style.top).toBe('')
+    matchMedia.mockRestore()
+  })
+})
+
+describe('point to it', () => {
+  it('the next page click picks the element instead of reaching the page', () => {
+    const overlay = mount()
+    overlay.update({ ...base, pointing: true })
+    const pageButton = document.getElementById('page-button')!
+    const pageClick = vi.fn()
+    pageButton.addEventListener('click', pageClick)
+    document.addEventListener('click', pageClick, true)
+    const click = new MouseEvent('click', { bubbles: true, cancelable: true, composed: true })
+    pageButton.dispatchEvent(click)
+    expect(actions.pointed).toHaveBeenCalledWith(pageButton)
+    expect(pageClick).not.toHaveBeenCalled()
+    expect(click.defaultPrevented).toBe(true)
+  })
+
+  it('ignores clicks in the overlay itself, and leaves the page alone once pointing ends', () => {
+    const overlay = mount()
+    overlay.update({ ...base, pointing: true })
+    expect(shadowOf(overlay.host).textContent).toContain(t('cardPointing'))
+    button(overlay.host, 'Back')!.click()
+    expect(actions.cancelPointing).toHaveBeenCalledOnce()
+    expect(actions.pointed).not.toHaveBeenCalled()
+    overlay.update({ ...base, pointing: false })
+    const pageClick = vi.fn()
+    document.getElementById('page-button')!.addEventListener('click', pageClick)
+    document.getElementById('page-button')!.click()
+    expect(pageClick).toHaveBeenCalledOnce()
+    expect(actions.pointed).not.toHaveBeenCalled()
+  })
+
+  it('shows a rejection and Escape cancels', () => {
+    const overlay = mount()
+    overlay.update({ ...base, pointing: true, pointRejected: true })
+    expect(shadowOf(overlay.host).textContent).toContain(t('cardPointRejected'))
+    const event = escape(document.body)
+    expect(actions.cancelPointing).toHaveBeenCalledOnce()
+    expect(actions.pause).not.toHaveBeenCalled()
+    expect(event.defaultPrevented).toBe(true)
+  })
+})
+
+describe('Escape', () => {
+  it('pauses from the page body and from the overlay', () => {
+    const overlay = mount()
+    overlay.update(base)
+    escape(document.body)
+    expect(actions.pause).toHaveBeenCalledTimes(1)
+    escape(button(overlay.host, 'Skip')!)
+    expect(actions.pause).toHaveBeenCalledTimes(2)
+  })
+
+  it('is left alone while the person types in a page field', () => {
+    const overlay = mount()
+    overlay.update(base)
+    const field = document.getElementById('field') as HTMLInputElement
+    field.focus()
+    const event = escape(field)
+    expect(actions.pause).not.toHaveBeenCalled()
+    expect(event.defaultPrevented).toBe(false)
+  })
+
+  it('is left alone when the page took it, or when paused', () => {
+    const overlay = mount()
+    overlay.update(base)
+    const taker = (e: Event) => e.preventDefault()
+    document.body.addEventListener('keydown', taker)
+    escape(document.body)
+    document.body.removeEventListener('keydown', taker)
+    overlay.update({ ...base, paused: true })
+    escape(document.body)
+    expect(actions.pause).not.toHaveBeenCalled()
+  })
+})
+
+describe('page dialogs', () => {
+  it('moves into an open modal dialog and back out when it closes', async () => {
+    const overlay = mount()
+    overlay.update(base)
+    const dialog = document.createElement('dialog')
+    // happy-dom has no :modal; a real browser answers it from showModal().
+    const matches = dialog.matches.bind(dialog) as (selector: string) => boolean
+    vi.spyOn(dialog, 'matches').mockImplementation(((selector: string) => (selector === ':modal' ? dialog.open : matches(selector))) as typeof dialog.matches)
+    document.body.append(dialog)
+    dialog.setAttribute('open', '')
+    await vi.waitFor(() => expect(overlay.host.parentNode).toBe(dialog))
+    dialog.removeAttribute('open')
+    await vi.waitFor(() => expect(overlay.host.parentNode).toBe(document.body))
+  })
+
+  it('comes back when the page removes it', async () => {
+    const overlay = mount()
+    overlay.host.remove()
+    await vi.waitFor(() => expect(overlay.host.parentNode).toBe(document.body))
+  })
+})
+
+describe('aborting', () => {
+  it('removes the host and every listener', async () => {
+    const overlay = mount()
+    overlay.update({ ...base, pointing: true })
+    const keptButton = button(overlay.host, 'Back')!
+    controller.abort()
+    expect(document.querySelector(hostTag)).toBeNull()
+    expect(overlay.host.shadowRoot!.querySelector('.card')).toBeNull()
+    const pageClick = vi.fn()
+    const pageButton = document.getElementById('page-button')!
+    pageButton.addEventListener('click', pageClick)
+    pageButton.click()
+    escape(document.body)
+    keptButton.click()
+    overlay.update(base)
+    const dialog = document.createElement('dialog')
+    document.body.append(dialog)
+    dialog.setAttribute('open', '')
+    await new Promise((resolve) => setTimeout(resolve, 10))
+    expect(pageClick).toHaveBeenCalledOnce()
+    for (const fn of Object.values(actions)) expect(fn).not.toHaveBeenCalled()
+    expect(document.querySelector(hostTag)).toBeNull()
+    expect(overlay.host.isConnected).toBe(false)
+  })
+})

@@ -1,0 +1,111 @@
+// Point-to-it mode: the page stays live under the pointer (hover menus still open), the element under it is
+// outlined, and the next click on the page (captured on window, before any page handler) picks it instead of
+// acting on the page. Clicks in the overlay itself work as usual.
+import { placeBox } from './host'
+
+export interface Pointing {
+  set(on: boolean): void
+}
+
+/** The page element an event happened on (inside page shadow roots too), unless it happened in our overlay. */
+function pageElement(event: Event, host: Element): Element | null {
+  const path = event.composedPath()
+  if (path.includes(host)) return null
+  for (const node of path) if (node instanceof Element) return node
+  return null
+}
+
+/** A crosshair over the whole page while pointing; a constructed sheet, outside the reach of style-src. */
+function crosshair(doc: Document): () => void {
+  try {
+    const win = doc.defaultView
+    if (!win || !('adoptedStyleSheets' in doc)) return () => {}
+    const sheet = new win.CSSStyleSheet()
+    sheet.replaceSync('html, html * { cursor: crosshair !important; }')
+    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet]
+    return () => {
+      try {
+        doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet)
+      } catch {
+        /* ignore */
+      }
+    }
+  } catch {
+    return () => {} // no constructed sheets here: the outline alone shows what is being pointed at
+  }
+}
+
+export function createPointing(
+  parts: { host: HTMLElement; pick: HTMLElement },
+  doc: Document,
+  pointed: (el: Element) => void,
+  signal: AbortSignal,
+): Pointing {
+  const win = doc.defaultView
+  let mode: AbortController | undefined
+
+  const off = () => {
+    mode?.abort()
+    mode = undefined
+  }
+  signal.addEventListener('abort', off, { once: true })
+
+  function on() {
+    if (!win) return
+    const own = new AbortController()
+    mode = own
+    const options = { capture: true, signal: own.signal }
+    let hovered: Element | null = null
+    const outline = () => placeBox(parts.pick, hovered?.isConnected ? hovered.getBoundingClientRect() : null, 2)
+
+    win.addEventListener(
+      'pointerover',
+      (event) => {
+        hovered = pageElement(event, parts.host)
+        outline()
+      },
+      options,
+    )
+    win.addEventListener('scroll', outline, { ...options, passive: true })
+    // The press itself must not reach the page either: no focus change, no menu opening, no backdrop close.
+    for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'dblclick', 'auxclick']) {
+      win.addEventListener(
+        type,
+        (event) => {
+          if (!pageElement(event, parts.host)) return
+          event.preventDefault()
+          event.stopImmediatePropagation()
+        },
+        options,
+      )
+    }
+    win.addEventListener(
+      'click',
+      (event) => {
+        const el = pageElement(event, parts.host)
+        if (!el) return
+        event.preventDefault()
+        event.stopImmediatePropagation()
+        pointed(el)
+      },
+      options,
+    )
+    const removeCrosshair = crosshair(doc)
+    own.signal.addEventListener(
+      'abort',
+      () => {
+        removeCrosshair()
+        placeBox(parts.pick, null)
+      },
+      { once: true },
+    )
+  }
+
+  return {
+    set(next) {
+      if (signal.aborted || next === !!mode) return
+      if (next) on()
+      else off()
+    },
+  }
+}

@@ -1,0 +1,158 @@
+// The spotlight on the target and the card next to it, kept in place by floating-ui's autoUpdate (scrolling,
+// resizing, layout shifts) only while a target is shown. The target is scrolled into view when it first
+// becomes the target, and again if the page (not the person) leaves it hidden under a fixed or sticky header.
+import { autoUpdate, computePosition, flip, hide, offset, shift } from '@floating-ui/dom'
+import { placeBox } from './host'
+
+export interface Spotlight {
+  /** Spotlights `target` with `card` beside it; null target: no spotlight, the card docks (by its CSS class). */
+  set(target: Element | null, card: HTMLElement | null): void
+  /** Places everything again (a page dialog opened or closed). */
+  refresh(): void
+}
+
+const ring = 4 // px between the target and the ring
+
+function prefersReducedMotion(win: Window): boolean {
+  return win.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false
+}
+
+/** Whether `inner` is `outer` or inside it, across shadow roots. */
+function composedContains(outer: Element, inner: Node | null): boolean {
+  for (let node: Node | null = inner; node; ) {
+    if (node === outer) return true
+    const parent: Node | null = node.parentNode
+    node = parent instanceof ShadowRoot ? parent.host : parent
+  }
+  return false
+}
+
+function isFixedOrSticky(el: Element, win: Window): boolean {
+  for (let node: Element | null = el; node && node !== node.ownerDocument.documentElement; node = node.parentElement) {
+    const position = win.getComputedStyle(node).position
+    if (position === 'fixed' || position === 'sticky') return true
+  }
+  return false
+}
+
+/** Whether a fixed or sticky page element (a header, a banner) covers the top or middle of the target. */
+export function coveredByFixed(target: Element, host: Element, win: Window): boolean {
+  const doc = target.ownerDocument
+  const r = target.getBoundingClientRect()
+  if (r.width === 0 || r.height === 0) return false
+  const x = Math.min(Math.max(r.left + r.width / 2, 0), win.innerWidth - 1)
+  for (const y of [r.top + Math.min(4, r.height / 2), r.top + r.height / 2]) {
+    if (y < 0 || y >= win.innerHeight) continue
+    const hit = doc.elementFromPoint(x, y)
+    if (!hit || hit === host || composedContains(target, hit) || composedContains(hit, target)) continue
+    if (isFixedOrSticky(hit, win)) return true
+  }
+  return false
+}
+
+/** Whether a page modal dialog is open and the target is not in one: the target is inert, nothing to point at. */
+function behindModal(target: Element): boolean {
+  let modalOpen = false
+  for (const dialog of target.ownerDocument.querySelectorAll('dialog[open]')) {
+    let modal = false
+    try {
+      modal = dialog.matches(':modal')
+    } catch {
+      return false
+    }
+    if (!modal) continue
+    if (composedContains(dialog, target)) return false
+    modalOpen = true
+  }
+  return modalOpen
+}
+
+function fullyInView(target: Element, win: Window): boolean {
+  const r = target.getBoundingClientRect()
+  return r.top >= 0 && r.left >= 0 && r.bottom <= win.innerHeight && r.right <= win.innerWidth
+}
+
+export function createSpotlight(parts: { spot: HTMLElement; host: HTMLElement }, win: Window, signal: AbortSignal): Spotlight {
+  let target: Element | null = null
+  let card: HTMLElement | null = null
+  let stop: (() => void) | undefined
+  let refresh = () => {}
+  let session: AbortController | undefined
+
+  const end = () => {
+    stop?.()
+    stop = undefined
+    refresh = () => {}
+    session?.abort()
+    session = undefined
+  }
+  signal.addEventListener('abort', end, { once: true })
+
+  const reveal = (el: Element) => {
+    el.scrollIntoView({ block: 'center', inline: 'nearest', behavior: prefersReducedMotion(win) ? 'auto' : 'smooth' })
+  }
+
+  function follow(el: Element, floating: HTMLElement) {
+    const own = new AbortController()
+    session = own
+    // The person scrolling by themselves is respected: no more automatic scrolling for this target.
+    let personScrolled = false
+    const byPerson = () => {
+      personScrolled = true
+    }
+    for (const type of ['wheel', 'touchmove', 'pointerdown', 'keydown']) {
+      win.addEventListener(type, byPerson, { capture: true, passive: true, signal: own.signal })
+    }
+    let recenters = 0
+    let settle: ReturnType<typeof setTimeout> | undefined
+    own.signal.addEventListener('abort', () => clearTimeout(settle), { once: true })
+    const checkCovered = () => {
+      if (own.signal.aborted || personScrolled || recenters >= 3) return
+      if (coveredByFixed(el, parts.host, win)) {
+        recenters++
+        reveal(el)
+      }
+    }
+
+    const position = () => {
+      if (own.signal.aborted) return
+      const rect = el.getBoundingClientRect()
+      const gone = !el.isConnected || (rect.width === 0 && rect.height === 0) || behindModal(el)
+      placeBox(parts.spot, gone ? null : rect, ring)
+      clearTimeout(settle)
+      settle = setTimeout(checkCovered, 250)
+      void computePosition(el, floating, {
+        strategy: 'fixed',
+        placement: 'bottom',
+        middleware: [offset(ring + 10), flip({ padding: 8 }), shift({ padding: 8 }), hide()],
+      }).then(({ x, y, middlewareData }) => {
+        if (own.signal.aborted) return
+        floating.style.left = `${Math.round(x)}px`
+        floating.style.top = `${Math.round(y)}px`
+        if (middlewareData.hide?.referenceHidden) parts.spot.hidden = true
+      })
+    }
+    stop = autoUpdate(el, floating, position)
+    refresh = position
+  }
+
+  return {
+    refresh: () => refresh(),
+    set(nextTarget, nextCard) {
+      if (signal.aborted) return
+      if (nextTarget === target && nextCard === card) return
+      const isNewTarget = nextTarget !== target
+      end()
+      target = nextTarget
+      card = nextCard
+      if (!target || !card) {
+        placeBox(parts.spot, null)
+        card?.style.removeProperty('left')
+        card?.style.removeProperty('top')
+        return
+      }
+      if (isNewTarget && (!fullyInView(target, win) || coveredByFixed(target, parts.host, win))) reveal(target)
+      follow(target, card)
+    },
+  }
+}

@@ -1,0 +1,115 @@
+// The shape of a guided step, as data, with the schema that checks it. The engine runs any list of these;
+// the flows are only data for it. Everything here is JSON-serialisable: no functions, no DOM.
+import * as v from 'valibot'
+
+const Name = v.pipe(v.string(), v.minLength(1), v.maxLength(200))
+
+/**
+ * Text to match. A plain string matches the whole text; `includes` a part; `pattern` a regular expression
+ * source (always case-insensitive). Matching ignores case, runs of white space and CSS text-transform.
+ */
+export const TextMatchSchema = v.union([
+  Name,
+  v.strictObject({ includes: Name }),
+  v.strictObject({ pattern: Name }),
+])
+export type TextMatch = v.InferOutput<typeof TextMatchSchema>
+
+interface FinderExtras {
+  /**
+   * Only candidates near this anchor count: starting at the anchor, the first ancestor that contains
+   * any candidate must contain exactly one (e.g. the "Add Integration" button in the Centercode row).
+   */
+  near?: Finder | undefined
+  /** Which page generation (or variant) this finder is for; a note for people, ignored by the engine. */
+  generation?: string | undefined
+}
+/** One way to find an element. */
+export type Finder = (
+  | { by: 'role'; role: string; name?: TextMatch | undefined }
+  | { by: 'label'; text: TextMatch }
+  | { by: 'text'; text: TextMatch; selector?: string | undefined }
+  | { by: 'css'; selector: string }
+) & FinderExtras
+
+const extras = {
+  near: v.optional(v.lazy((): v.GenericSchema<Finder> => FinderSchema)),
+  generation: v.optional(Name),
+}
+export const FinderSchema: v.GenericSchema<Finder> = v.variant('by', [
+  v.strictObject({ by: v.literal('role'), role: Name, name: v.optional(TextMatchSchema), ...extras }),
+  v.strictObject({ by: v.literal('label'), text: TextMatchSchema, ...extras }),
+  v.strictObject({ by: v.literal('text'), text: TextMatchSchema, selector: v.optional(Name), ...extras }),
+  v.strictObject({ by: v.literal('css'), selector: Name, ...extras }),
+])
+const Finders = v.pipe(v.array(FinderSchema), v.minLength(1), v.maxLength(20))
+
+/** A value the engine fills in: a literal, a setting of the person's, or a slot a previous step read. */
+export const ValueRefSchema = v.union([
+  v.strictObject({ literal: v.pipe(v.string(), v.maxLength(2000)) }),
+  v.strictObject({ setting: Name }),
+  v.strictObject({ slot: Name }),
+])
+export type ValueRef = v.InferOutput<typeof ValueRefSchema>
+
+export function isValueRef(value: unknown): value is ValueRef {
+  return v.is(ValueRefSchema, value)
+}
+
+export const ActionSchema = v.variant('kind', [
+  /** The person does it; the engine points and waits. */
+  v.strictObject({ kind: v.literal('click') }),
+  v.strictObject({ kind: v.literal('fill'), value: ValueRefSchema }),
+  v.strictObject({ kind: v.literal('select'), option: v.union([TextMatchSchema, ValueRefSchema]) }),
+  v.strictObject({ kind: v.literal('check'), checked: v.boolean() }),
+  /** Reads the target's value or text into a named slot (e.g. the endpoint URL). */
+  v.strictObject({ kind: v.literal('read'), slot: Name }),
+])
+export type Action = v.InferOutput<typeof ActionSchema>
+
+/** How the engine knows a step is complete. Any one of a step's completions is enough. */
+export const CompletionSchema = v.variant('kind', [
+  /** location.pathname (plus search) matches this regular expression source */
+  v.strictObject({ kind: v.literal('url'), path: Name }),
+  v.strictObject({ kind: v.literal('appears'), target: Finders }),
+  /** the given element (default: the step's target) is gone or hidden */
+  v.strictObject({ kind: v.literal('gone'), target: v.optional(Finders) }),
+  /** the person clicked the target */
+  v.strictObject({ kind: v.literal('clicked') }),
+  /** the engine's action succeeded (filled, selected, ticked, read) */
+  v.strictObject({ kind: v.literal('value') }),
+])
+export type Completion = v.InferOutput<typeof CompletionSchema>
+
+/** Where a step applies: a path pattern (regex source on pathname + search) and what must be on the page. */
+export const PageMatchSchema = v.strictObject({ path: v.optional(Name), when: v.optional(Finders) })
+export type PageMatch = v.InferOutput<typeof PageMatchSchema>
+
+export const StepSchema = v.strictObject({
+  id: v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,60}$/)),
+  site: v.picklist(['testfairy', 'centercode']),
+  page: PageMatchSchema,
+  /** Finders tried in order; the first with exactly one match wins. Absent when there is nothing to point at. */
+  target: v.optional(Finders),
+  action: ActionSchema,
+  /** Message key of the instruction shown on the card. */
+  message: Name,
+  /** Message key of the words that say what to look for when the target cannot be found. */
+  lookFor: v.optional(Name),
+  done: v.pipe(v.array(CompletionSchema), v.minLength(1)),
+  /** The person may skip it. */
+  optional: v.optional(v.boolean()),
+})
+export type Step = v.InferOutput<typeof StepSchema>
+
+export const FlowSchema = v.strictObject({
+  id: v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,60}$/)),
+  steps: v.pipe(v.array(StepSchema), v.minLength(1), v.maxLength(200)),
+})
+export type Flow = v.InferOutput<typeof FlowSchema>
+
+/** A flow, checked; null when the data is not a valid flow. */
+export function parseFlow(value: unknown): Flow | null {
+  const result = v.safeParse(FlowSchema, value)
+  return result.success ? result.output : null
+}

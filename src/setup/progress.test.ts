@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest'
+import type { Flow } from '../engine/step'
+import { applyCommand, currentStep, parseProgress, startProgress, type StepCommand } from './progress'
+
+const flow: Flow = {
+  id: 'test-flow',
+  steps: ['one', 'two', 'three'].map((id) => ({
+    id, site: 'testfairy', page: {}, action: { kind: 'click' }, message: 'msg', done: [{ kind: 'clicked' }],
+  })),
+}
+
+describe('applyCommand', () => {
+  it.each<[StepCommand, number, number, boolean, number, boolean]>([
+    // command, stepIndex before, from, paused before, stepIndex after, paused after
+    ['advance', 0, 0, false, 1, false],
+    ['advance', 2, 2, false, 3, false],
+    ['advance', 3, 3, false, 3, false], // finished: nothing to advance
+    ['skip', 1, 1, false, 2, false],
+    ['back', 1, 1, false, 0, false],
+    ['back', 0, 0, false, 0, false],
+    ['pause', 1, 1, false, 1, true],
+    ['resume', 1, 1, true, 1, false],
+    ['advance', 1, 1, true, 2, false], // acting un-pauses
+    // a tab that saw an older step changes nothing
+    ['advance', 2, 1, false, 2, false],
+    ['back', 2, 1, false, 2, false],
+    ['pause', 2, 0, false, 2, false],
+  ])('%s at step %i (sent from %i, paused %s) → step %i, paused %s', (command, index, from, paused, nextIndex, nextPaused) => {
+    const next = applyCommand({ ...startProgress(flow), stepIndex: index, paused }, command, from)
+    expect([next.stepIndex, next.paused]).toEqual([nextIndex, nextPaused])
+  })
+})
+
+describe('parseProgress', () => {
+  it('accepts a started flow and knows its current step', () => {
+    const progress = parseProgress(JSON.parse(JSON.stringify(startProgress(flow))))
+    expect(currentStep(progress)?.id).toBe('one')
+  })
+  it.each([
+    ['nothing', undefined],
+    ['a step past the end', { ...startProgress(flow), stepIndex: 4 }],
+    ['a negative step', { ...startProgress(flow), stepIndex: -1 }],
+    ['another version', { ...startProgress(flow), version: 2 }],
+    ['a flow with no steps', { ...startProgress(flow), flow: { id: 'x', steps: [] } }],
+    ['a step with an unknown action', { ...startProgress(flow), flow: { id: 'x', steps: [{ ...flow.steps[0], action: { kind: 'run', code: 'x' } }] } }],
+    ['a finder with an unknown key', { ...startProgress(flow), flow: { id: 'x', steps: [{ ...flow.steps[0], target: [{ by: 'css', selector: 'a', eval: 1 }] }] } }],
+  ])('refuses %s', (_what, value) => {
+    expect(parseProgress(value)).toBeNull()
+  })
+})

@@ -1,0 +1,53 @@
+// Where the setup is: the flow being guided (data), the current step, whether it is paused. Kept in
+// storage.local by the background, read by every tab. Never holds a secret: those live in storage.session.
+import * as v from 'valibot'
+import { FlowSchema, type Flow, type Step } from '../engine/step'
+
+export { progressKey } from './storage-keys'
+
+export const ProgressSchema = v.pipe(
+  v.strictObject({
+    version: v.literal(1),
+    flow: FlowSchema,
+    /** Index of the current step; equal to the number of steps once every step is done. */
+    stepIndex: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    paused: v.boolean(),
+  }),
+  v.check((p) => p.stepIndex <= p.flow.steps.length, 'stepIndex is past the end of the flow'),
+)
+export type Progress = v.InferOutput<typeof ProgressSchema>
+
+export function parseProgress(value: unknown): Progress | null {
+  const result = v.safeParse(ProgressSchema, value)
+  return result.success ? result.output : null
+}
+
+export function startProgress(flow: Flow): Progress {
+  return { version: 1, flow, stepIndex: 0, paused: false }
+}
+
+export function currentStep(progress: Progress | null): Step | null {
+  return progress?.flow.steps[progress.stepIndex] ?? null
+}
+
+export type StepCommand = 'advance' | 'back' | 'skip' | 'pause' | 'resume'
+
+/**
+ * The progress after a command sent by a tab that saw step `from`. A command about a step that is no longer
+ * current (another tab moved on) changes nothing, so two tabs can never skip a step between them.
+ */
+export function applyCommand(progress: Progress, command: StepCommand, from: number): Progress {
+  if (from !== progress.stepIndex) return progress
+  const step = progress.flow.steps[from]
+  switch (command) {
+    case 'pause':
+      return { ...progress, paused: true }
+    case 'resume':
+      return { ...progress, paused: false }
+    case 'back':
+      return from > 0 ? { ...progress, stepIndex: from - 1, paused: false } : progress
+    case 'skip':
+    case 'advance':
+      return step ? { ...progress, stepIndex: from + 1, paused: false } : progress
+  }
+}

@@ -1,0 +1,137 @@
+// The guide engine in real browsers, production build, on the imitation dashboards: test-only flows
+// (different from the product's) started through the extension's own storage.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import type { Flow } from '../../src/engine/step'
+import { servedHosts } from '../dashboards/hosts'
+import type { TestFairyState } from '../dashboards/testfairy/state'
+import { centercodePointing, testfairyWalk } from './flows/test-flows'
+import { selectedBrowsers, type TestBrowser, type TestPage } from './rig/browser'
+import { launchBrowser, startRig, type Rig } from './rig/rig'
+
+/** The part of the extension API the tests use from the extension's own page. */
+interface ExtensionStorage {
+  storage: { local: { set(items: object): Promise<void>; get(keys: string[]): Promise<Record<string, unknown>>; clear(): Promise<void> } }
+}
+
+const host = 'tfcc-guide'
+const inCard = (selector: string) => `${host} >>> ${selector}`
+
+/** What the card shows, read from the page (the overlay's shadow root is open). */
+const card = (page: TestPage) =>
+  page.evaluate(() => {
+    const root = document.querySelector('tfcc-guide')?.shadowRoot
+    const text = (s: string) => root?.querySelector(s)?.textContent?.replace(/\s+/g, ' ').trim() ?? null
+    return { step: text('.step'), text: text('.text'), sub: text('.sub'), spotlight: !!root?.querySelector('.spotlight:not([hidden])'), inDialog: !!document.querySelector('dialog[open] tfcc-guide') }
+  })
+
+describe.each(selectedBrowsers())('%s: the guide engine', (name) => {
+  let rig: Rig
+  let browser: TestBrowser
+  let panel: TestPage
+  const setProgress = (flow: Flow | null, stepIndex = 0) =>
+    panel.evaluate(
+      (progress) => {
+        const api = ((globalThis as Record<string, unknown>).browser ?? (globalThis as Record<string, unknown>).chrome) as ExtensionStorage
+        return progress ? api.storage.local.set({ progress }) : api.storage.local.clear()
+      },
+      flow ? { version: 1, flow, stepIndex, paused: false } : null,
+    )
+  const waitForStep = (page: TestPage, step: string) =>
+    expect.poll(async () => (await card(page)).step, { timeout: 10_000 }).toBe(step)
+
+  beforeAll(async () => {
+    rig = await startRig({ renderDelayMs: 300 })
+    browser = await launchBrowser(name, rig)
+    panel = await browser.extensionPage('src/panel/index.html', '[data-panel-status]')
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await rig?.close()
+  })
+  beforeEach(async () => {
+    rig.dashboards.reset()
+    await setProgress(null)
+  })
+
+  it('walks a TestFairy flow: menu, page load, pushState, a row among six, a modal dialog, filling; resumes after a reload', async () => {
+    await setProgress(testfairyWalk)
+    const page = await browser.newPage()
+    await page.goto(`https://${servedHosts.testfairy}/`)
+    await waitForStep(page, 'Step 1 of 7')
+    expect((await card(page)).text).toBe('Open the menu with your e-mail address')
+    await expect.poll(async () => (await card(page)).spotlight, { timeout: 5_000 }).toBe(true)
+
+    await page.click('[data-account-toggle]')
+    await waitForStep(page, 'Step 2 of 7')
+    await page.click('a[role=menuitem][href="/settings/"]')
+    await waitForStep(page, 'Step 3 of 7')
+    expect(page.url()).toBe(`https://${servedHosts.testfairy}/settings/`)
+
+    // A reload resumes the same step.
+    await page.reload()
+    await waitForStep(page, 'Step 3 of 7')
+
+    await page.click('a[data-spa][href="/settings/integrations/"]')
+    await waitForStep(page, 'Step 4 of 7')
+    // the card points at the Centercode row's button, not at one of the other five
+    const pointsAtCentercode = () => page.evaluate(() => {
+      const spot = document.querySelector('tfcc-guide')?.shadowRoot?.querySelector('.spotlight')?.getBoundingClientRect()
+      const rows = [...document.querySelectorAll('.integration-row')]
+      const row = rows.find((r) => r.textContent?.includes('Centercode'))
+      const button = row?.querySelector('button')?.getBoundingClientRect()
+      return !!spot && !!button && Math.abs(spot.top + spot.height / 2 - (button.top + button.height / 2)) < 4
+    })
+    await expect.poll(pointsAtCentercode, { timeout: 5_000 }).toBe(true)
+
+    await page.click('.integration-row:nth-of-type(5) button')
+    // Steps 5 and 6 fill the dialog's framework-controlled form by themselves; step 7 waits for the person.
+    await waitForStep(page, 'Step 7 of 7')
+    expect(await card(page)).toMatchObject({ inDialog: true })
+    const form = await page.evaluate(() => {
+      const dialog = document.querySelector('dialog[open]')!
+      return {
+        name: (dialog.querySelector('input[name="webhook-name"]') as HTMLInputElement).value,
+        feedback: (dialog.querySelector('input[name="actions-feedback"]') as HTMLInputElement).checked,
+      }
+    })
+    expect(form).toEqual({ name: 'Centercode', feedback: true })
+
+    // Above the modal dialog the card is still clickable: "I've done this" ends the flow.
+    await page.click(inCard('button[data-action="done"]'))
+    await expect.poll(() => page.evaluate(() => document.querySelector('tfcc-guide') === null), { timeout: 10_000 }).toBe(true)
+
+    // What the person then submits carries the values the engine filled (the framework kept them).
+    await page.click('dialog[open] button[type=submit]')
+    await expect
+      .poll(() => (rig.dashboards.site(servedHosts.testfairy)?.state as TestFairyState).received.at(-1)?.fields['webhook-name'], { timeout: 10_000 })
+      .toBe('Centercode')
+    expect((rig.dashboards.site(servedHosts.testfairy)?.state as TestFairyState).received.at(-1)?.fields.actions).toBe('feedback')
+    await page.close()
+  })
+
+  it('asks the person to point at a target it cannot find, and remembers it', async () => {
+    await setProgress(centercodePointing)
+    const page = await browser.newPage()
+    await page.goto(`https://${servedHosts.centercode}/admin/apikeys/generate.html`)
+    await waitForStep(page, 'Step 1 of 3')
+    await expect.poll(async () => (await card(page)).sub, { timeout: 10_000 }).toContain('the Description field, under Name')
+    await page.click(inCard('button[data-action="point-to-it"]'))
+    await page.click('input[name="description"]')
+    await waitForStep(page, 'Step 3 of 3')
+    expect(await page.evaluate(() => ({
+      description: (document.querySelector('input[name="description"]') as HTMLInputElement).value,
+      notification: (document.querySelector('select[name="email_notification"]') as HTMLSelectElement).value,
+    }))).toEqual({ description: 'Made by the engine test', notification: 'daily' })
+
+    // Next time the remembered element is found straight away.
+    await setProgress(centercodePointing)
+    await page.reload()
+    await waitForStep(page, 'Step 3 of 3')
+    const stored = await panel.evaluate(() =>
+      (((globalThis as Record<string, unknown>).browser ?? (globalThis as Record<string, unknown>).chrome) as ExtensionStorage).storage.local.get(['pointed', 'misses']),
+    )
+    expect(stored.pointed).toEqual({ 'centercode:describe-key': '#description' })
+    expect(stored.misses).toMatchObject([{ site: 'centercode', stepId: 'describe-key', path: '/admin/apikeys/generate.html' }])
+    await page.close()
+  })
+})
