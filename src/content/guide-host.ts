@@ -6,6 +6,7 @@ import type { Site } from '../domain/sites'
 import type { GuideHost, GuideState } from '../engine/run-guide'
 import type { FillValueReply, Message } from '../messages'
 import { parseProgress, progressKey } from '../setup/progress'
+import { ignoreInvalidated } from './orphan-signal'
 
 const pointedKey = 'pointed'
 
@@ -20,7 +21,7 @@ export function guideHost(site: Site): GuideHost {
         if (area === 'local' && progressKey in changes) listener(parseProgress(changes[progressKey]?.newValue))
       }
       browser.storage.onChanged.addListener(onChanged)
-      signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onChanged), { once: true })
+      signal.addEventListener('abort', () => ignoreInvalidated(() => browser.storage.onChanged.removeListener(onChanged)), { once: true })
     },
     command: async (command, from) => {
       await send({ type: 'step', command, from })

@@ -27,7 +27,7 @@ export function orphanSignal(): AbortSignal {
     }
     // A background that merely went to sleep comes back on the next connect; a gone extension does not.
     port.onDisconnect.addListener(() => (contextAlive() ? setTimeout(connect, 250) : orphaned()))
-    controller.signal.addEventListener('abort', () => port.disconnect(), { once: true })
+    controller.signal.addEventListener('abort', () => ignoreInvalidated(() => port.disconnect()), { once: true })
   }
   connect()
 
@@ -42,4 +42,13 @@ export function orphanSignal(): AbortSignal {
     { signal: controller.signal },
   )
   return controller.signal
+}
+
+/** Calls into the extension API that throw "Extension context invalidated" once orphaned: nothing to undo then. */
+export function ignoreInvalidated(call: () => void): void {
+  try {
+    call()
+  } catch {
+    // the extension is gone, and with it what this call would have undone
+  }
 }

@@ -130,9 +130,12 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
   ): Promise<Element> {
     const remembered = await host.pointedSelector(step.id)
     const finders: Finder[] = [...(remembered ? [{ by: 'css', selector: remembered } as const] : []), ...(step.target ?? [])]
-    const found = waitFor(() => findUnique(doc, finders, ours), { signal: stepSignal, wake })
+    // Looking goes on while the person is asked; whichever comes first ends both.
+    const looking = new AbortController()
+    stepSignal.addEventListener('abort', () => looking.abort(), { once: true, signal: looking.signal })
+    const found = waitFor(() => findUnique(doc, finders, ours), { signal: looking.signal, wake })
     const pointed = new Promise<Element>((resolve) => {
-      void delay(notFoundAfterMs, stepSignal).then(() => {
+      void delay(notFoundAfterMs, looking.signal).then(() => {
         const tried = finders.map((finder) => ({ finder, count: findTarget(doc, [finder], { ignore: ours }).tried[0]?.count ?? 0 }))
         void host.recordMiss(index, tried)
         const lookFor = host.t(step.lookFor ?? step.message)
@@ -149,7 +152,14 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
         }
       }, () => undefined)
     })
-    return Promise.race([found, pointed])
+    try {
+      return await Promise.race([found, pointed])
+    } finally {
+      looking.abort()
+      delete handlers.pointToIt
+      delete handlers.cancelPointing
+      delete handlers.pointed
+    }
   }
 
   /** Does the step's action; true when the engine's part succeeded (for a click: the person's part is to come). */

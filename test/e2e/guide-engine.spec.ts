@@ -4,7 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import type { Flow } from '../../src/engine/step'
 import { servedHosts } from '../dashboards/hosts'
 import type { TestFairyState } from '../dashboards/testfairy/state'
-import { centercodePointing, testfairyWalk } from './flows/test-flows'
+import { centercodePointing, testfairyWalk, webhookRowFlow } from './flows/test-flows'
 import { selectedBrowsers, type TestBrowser, type TestPage } from './rig/browser'
 import { launchBrowser, startRig, type Rig } from './rig/rig'
 
@@ -28,13 +28,13 @@ describe.each(selectedBrowsers())('%s: the guide engine', (name) => {
   let rig: Rig
   let browser: TestBrowser
   let panel: TestPage
-  const setProgress = (flow: Flow | null, stepIndex = 0) =>
+  const setProgress = (flow: Flow | null, stepIndex = 0, paused = false) =>
     panel.evaluate(
       (progress) => {
         const api = ((globalThis as Record<string, unknown>).browser ?? (globalThis as Record<string, unknown>).chrome) as ExtensionStorage
         return progress ? api.storage.local.set({ progress }) : api.storage.local.clear()
       },
-      flow ? { version: 1, flow, stepIndex, paused: false } : null,
+      flow ? { version: 1, flow, stepIndex, paused } : null,
     )
   const waitForStep = (page: TestPage, step: string) =>
     expect.poll(async () => (await card(page)).step, { timeout: 10_000 }).toBe(step)
@@ -87,6 +87,7 @@ describe.each(selectedBrowsers())('%s: the guide engine', (name) => {
     // Steps 5 and 6 fill the dialog's framework-controlled form by themselves; step 7 waits for the person.
     await waitForStep(page, 'Step 7 of 7')
     expect(await card(page)).toMatchObject({ inDialog: true })
+    await expect.poll(async () => (await card(page)).spotlight, { timeout: 5_000 }).toBe(true)
     const form = await page.evaluate(() => {
       const dialog = document.querySelector('dialog[open]')!
       return {
@@ -132,6 +133,71 @@ describe.each(selectedBrowsers())('%s: the guide engine', (name) => {
     )
     expect(stored.pointed).toEqual({ 'centercode:describe-key': '#description' })
     expect(stored.misses).toMatchObject([{ site: 'centercode', stepId: 'describe-key', path: '/admin/apikeys/generate.html' }])
+    await page.close()
+  })
+
+  it('keeps the spotlight on a target the page scrolled under its sticky top bar', async () => {
+    await setProgress(webhookRowFlow)
+    const page = await browser.newPage()
+    await page.goto(`https://${servedHosts.testfairy}/settings/integrations/`)
+    await waitForStep(page, 'Step 1 of 1')
+    await expect.poll(async () => (await card(page)).spotlight, { timeout: 5_000 }).toBe(true)
+    // the page scrolls so that the target sits under the 56 px sticky bar
+    await page.evaluate(() => {
+      const button = [...document.querySelectorAll('.integration-row')].find((r) => r.textContent?.includes('Webhook'))!.querySelector('button')!
+      window.scrollBy(0, button.getBoundingClientRect().top - 20)
+    })
+    const placement = () =>
+      page.evaluate(() => {
+        const button = [...document.querySelectorAll('.integration-row')].find((r) => r.textContent?.includes('Webhook'))!.querySelector('button')!
+        const target = button.getBoundingClientRect()
+        const spot = document.querySelector('tfcc-guide')!.shadowRoot!.querySelector('.spotlight')!.getBoundingClientRect()
+        const bar = document.querySelector('.topbar')!.getBoundingClientRect()
+        return { belowBar: target.top >= bar.bottom, onTarget: Math.abs(spot.top + spot.height / 2 - (target.top + target.height / 2)) < 4 }
+      })
+    await expect.poll(placement, { timeout: 5_000 }).toEqual({ belowBar: true, onTarget: true })
+    await page.close()
+  })
+
+  it('asks before replacing what the person already typed', async () => {
+    // paused at step 5 while the person opens the form and types a name of their own
+    await setProgress(testfairyWalk, 4, true)
+    const page = await browser.newPage()
+    await page.goto(`https://${servedHosts.testfairy}/settings/integrations/`)
+    await page.click('.integration-row:nth-of-type(5) button')
+    await page.waitForSelector('dialog[open] input[name="webhook-name"]')
+    await page.evaluate(() => {
+      const input = document.querySelector('dialog[open] input[name="webhook-name"]') as HTMLInputElement
+      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, 'Our beta feed')
+      input.dispatchEvent(new Event('input', { bubbles: true }))
+    })
+    await setProgress(testfairyWalk, 4)
+    await expect.poll(async () => (await card(page)).sub, { timeout: 10_000 }).toContain('Our beta feed')
+    await page.click(inCard('button[data-action="keep"]'))
+    await waitForStep(page, 'Step 7 of 7')
+    expect(await page.evaluate(() => (document.querySelector('dialog[open] input[name="webhook-name"]') as HTMLInputElement).value)).toBe('Our beta feed')
+    await page.close()
+  })
+
+  // Last: the extension is not the same afterwards (its panel page closes with the reload).
+  it('takes its UI away and throws nothing when the extension is reloaded under it', async () => {
+    await setProgress(testfairyWalk)
+    const page = await browser.newPage()
+    await page.goto(`https://${servedHosts.testfairy}/`)
+    await waitForStep(page, 'Step 1 of 7')
+    await page.evaluate(() => document.querySelector('tfcc-guide')!.setAttribute('data-before-reload', ''))
+    await panel.evaluate(() => {
+      const api = ((globalThis as Record<string, unknown>).browser ?? (globalThis as Record<string, unknown>).chrome) as { runtime: { reload(): void } }
+      setTimeout(() => api.runtime.reload(), 50)
+    })
+    // Chromium leaves the old script orphaned (it must remove its card); Firefox unloads it and injects the
+    // new build, which shows one card again. Never two, never an error.
+    await expect
+      .poll(() => page.evaluate(() => [document.querySelectorAll('tfcc-guide').length, document.querySelectorAll('[data-before-reload]').length]), { timeout: 10_000 })
+      .toEqual([name === 'firefox' ? 1 : 0, 0])
+    await page.click('[data-account-toggle]') // the page still works, and nothing throws on its events
+    await new Promise((resolve) => setTimeout(resolve, 500))
+    expect(page.errors()).toEqual([])
     await page.close()
   })
 })

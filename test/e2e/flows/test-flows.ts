@@ -107,3 +107,19 @@ export const centercodePointing: Flow = {
     },
   ],
 }
+
+/** One step whose target sits low on the TestFairy integrations page, under the sticky top bar once scrolled. */
+export const webhookRowFlow: Flow = {
+  id: 'test-webhook-row',
+  steps: [
+    {
+      id: 'add-webhook',
+      site: 'testfairy',
+      page: { path: '^/settings/integrations/' },
+      target: [{ by: 'role', role: 'button', name: 'Add Integration', near: { by: 'text', text: 'Webhook', selector: '.integration-title' } }],
+      action: { kind: 'click' },
+      message: 'Click Add Integration in the Webhook row',
+      done: [{ kind: 'clicked' }],
+    },
+  ],
+}

@@ -13,6 +13,8 @@ export interface TestPage {
   text(selector: string): Promise<string>
   reload(): Promise<void>
   url(): string
+  /** Console errors and uncaught exceptions seen on this page so far, from any script (content scripts too). */
+  errors(): string[]
   close(): Promise<void>
 }
 

@@ -65,6 +65,11 @@ export async function launchChromium(extensionDir: string, network: BrowserNetwo
 }
 
 function wrap(page: Page): TestPage {
+  const errors: string[] = []
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text())
+  })
+  page.on('pageerror', (error) => errors.push(error.message))
   return {
     goto: async (url) => {
       await page.goto(url, { waitUntil: 'load' })
@@ -79,6 +84,7 @@ function wrap(page: Page): TestPage {
       await page.reload({ waitUntil: 'load' })
     },
     url: () => page.url(),
+    errors: () => [...errors],
     close: () => page.close(),
   }
 }

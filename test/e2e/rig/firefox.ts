@@ -57,6 +57,11 @@ export async function launchFirefox(extensionDir: string, network: BrowserNetwor
 }
 
 function wrap(page: Page): TestPage {
+  const errors: string[] = []
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text())
+  })
+  page.on('pageerror', (error) => errors.push(error instanceof Error ? error.message : String(error)))
   return {
     goto: async (url) => {
       await page.goto(url, { waitUntil: 'load' })
@@ -73,6 +78,7 @@ function wrap(page: Page): TestPage {
       await page.reload({ waitUntil: 'load' })
     },
     url: () => page.url(),
+    errors: () => [...errors],
     close: () => page.close(),
   }
 }

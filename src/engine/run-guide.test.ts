@@ -1,0 +1,134 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { runGuide, type GuideCommand, type GuideHost, type GuideState } from './run-guide'
+import type { Step } from './step'
+
+const step = (over: Partial<Step> & Pick<Step, 'id' | 'action' | 'done'>): Step => ({ site: 'testfairy', page: {}, message: `say ${over.id}`, ...over })
+
+/** A host that keeps progress in memory and records what the engine asked for. */
+function fakeHost(steps: Step[], start = 0, paused = false) {
+  let state: GuideState = { flow: { id: 'unit-flow', steps }, stepIndex: start, paused }
+  const listeners = new Set<(s: GuideState) => void>()
+  const commands: [GuideCommand, number][] = []
+  const filled: number[] = []
+  const host: GuideHost = {
+    site: 'testfairy',
+    t: (key, subs) => (subs?.length ? `${key}(${subs.join(',')})` : key),
+    read: async () => state,
+    subscribe: (listener, signal) => {
+      listeners.add(listener)
+      signal.addEventListener('abort', () => listeners.delete(listener))
+    },
+    command: async (command, from) => {
+      commands.push([command, from])
+      if (from !== state.stepIndex) return
+      state = { ...state, stepIndex: command === 'back' ? from - 1 : command === 'pause' || command === 'resume' ? from : from + 1, paused: command === 'pause' }
+      for (const listener of listeners) listener(state)
+    },
+    fillValue: async (index) => {
+      filled.push(index)
+      return 'Centercode'
+    },
+    storeReadValue: vi.fn(async () => undefined),
+    pointedSelector: async () => null,
+    rememberPointed: vi.fn(async () => undefined),
+    recordMiss: vi.fn(async () => undefined),
+  }
+  return { host, commands, filled, current: () => state }
+}
+
+const card = () => document.querySelector('tfcc-guide')?.shadowRoot
+const cardText = () => card()?.querySelector('.text')?.textContent ?? null
+const settle = () => new Promise((resolve) => setTimeout(resolve, 150))
+
+describe('runGuide', () => {
+  let controller: AbortController
+  beforeEach(() => {
+    controller = new AbortController()
+    document.body.innerHTML = `
+      <button id="menu">qa@acme.example</button>
+      <form><label>Name: <input id="name" name="webhook-name"></label>
+      <label><input type="checkbox" id="feedback"> User feedback</label></form>`
+  })
+  afterEach(() => {
+    controller.abort()
+  })
+
+  it('points at the target, and moves on when the person clicks it', async () => {
+    const { host, commands } = fakeHost([
+      step({ id: 'open-menu', target: [{ by: 'role', role: 'button', name: { includes: '@' } }], action: { kind: 'click' }, done: [{ kind: 'clicked' }] }),
+      step({ id: 'next', action: { kind: 'click' }, done: [{ kind: 'clicked' }] }),
+    ])
+    runGuide(host, controller.signal, { notFoundAfterMs: 50 })
+    await settle()
+    expect(cardText()).toBe('say open-menu')
+    document.getElementById('menu')!.click()
+    await settle()
+    expect(commands).toEqual([['advance', 0]])
+    expect(cardText()).toBe('say next')
+  })
+
+  it('fills a field with the value asked for at that step, ticks a box, and moves on by itself', async () => {
+    const { host, commands, filled } = fakeHost([
+      step({ id: 'name', target: [{ by: 'label', text: 'Name' }], action: { kind: 'fill', value: { setting: 'webhookName' } }, done: [{ kind: 'value' }] }),
+      step({ id: 'feedback', target: [{ by: 'label', text: 'User feedback' }], action: { kind: 'check', checked: true }, done: [{ kind: 'value' }] }),
+    ])
+    runGuide(host, controller.signal)
+    await settle()
+    await settle()
+    expect((document.getElementById('name') as HTMLInputElement).value).toBe('Centercode')
+    expect((document.getElementById('feedback') as HTMLInputElement).checked).toBe(true)
+    expect(filled).toEqual([0])
+    expect(commands).toEqual([['advance', 0], ['advance', 1]])
+  })
+
+  it('moves on at once when the step is already complete on arrival (a click that navigated here)', async () => {
+    const { host, commands } = fakeHost([
+      step({ id: 'preferences', target: [{ by: 'css', selector: '#nowhere' }], action: { kind: 'click' }, done: [{ kind: 'url', path: '^/' }] }),
+    ])
+    runGuide(host, controller.signal)
+    await settle()
+    expect(commands).toEqual([['advance', 0]])
+  })
+
+  it('shows only a pill while paused, and does nothing to the page', async () => {
+    const { host, filled } = fakeHost([step({ id: 'name', target: [{ by: 'label', text: 'Name' }], action: { kind: 'fill', value: { literal: 'x' } }, done: [{ kind: 'value' }] })], 0, true)
+    runGuide(host, controller.signal)
+    await settle()
+    expect(card()?.querySelector('[data-action="resume"]')).not.toBeNull()
+    expect(filled).toEqual([])
+    expect((document.getElementById('name') as HTMLInputElement).value).toBe('')
+  })
+
+  it('shows nothing on this site while the current step belongs to the other one', async () => {
+    const { host } = fakeHost([step({ id: 'elsewhere', site: 'centercode', action: { kind: 'click' }, done: [{ kind: 'clicked' }] })])
+    runGuide(host, controller.signal)
+    await settle()
+    expect(document.querySelector('tfcc-guide')).toBeNull()
+  })
+
+  it('says what to look for when the target does not come, and records the miss with the finders tried', async () => {
+    const { host } = fakeHost([
+      step({ id: 'missing', target: [{ by: 'label', text: 'Purpose' }, { by: 'css', selector: 'input' }], action: { kind: 'fill', value: { literal: 'x' } }, lookFor: 'the Purpose field', done: [{ kind: 'value' }] }),
+    ])
+    runGuide(host, controller.signal, { notFoundAfterMs: 50 })
+    await settle()
+    expect(card()?.querySelector('.sub')?.textContent).toBe('cardNotFound(the Purpose field)')
+    expect(card()?.querySelector('[data-action="point-to-it"]')).not.toBeNull()
+    expect(host.recordMiss).toHaveBeenCalledWith(0, [
+      { finder: { by: 'label', text: 'Purpose' }, count: 0 },
+      { finder: { by: 'css', selector: 'input' }, count: 2 },
+    ])
+  })
+
+  it('takes everything away when its signal aborts', async () => {
+    const { host, commands } = fakeHost([step({ id: 'open-menu', target: [{ by: 'css', selector: '#menu' }], action: { kind: 'click' }, done: [{ kind: 'clicked' }] })])
+    runGuide(host, controller.signal)
+    await settle()
+    expect(document.querySelector('tfcc-guide')).not.toBeNull()
+    controller.abort()
+    document.getElementById('menu')!.click()
+    await settle()
+    expect(document.querySelector('tfcc-guide')).toBeNull()
+    expect(commands).toEqual([])
+  })
+})
