@@ -35,7 +35,9 @@ export interface FillValueReply {
   type: 'fill-value-reply'
   value: string | null
 }
-export type Reply = HelloReply | FillValueReply | { type: 'ok' }
+/** A value read from a page is kept only when it passes its slot's checks; otherwise the words say why. */
+export type ReadValueReply = { type: 'read-value-reply'; ok: true } | { type: 'read-value-reply'; ok: false; messageKey: string; args?: string[] }
+export type Reply = HelloReply | FillValueReply | ReadValueReply | { type: 'ok' }
 
 export function parseMessage(value: unknown): Message | null {
   const result = v.safeParse(MessageSchema, value)

@@ -79,12 +79,13 @@ describe('answerMessage: messages about the current step', () => {
   })
 
   it('keeps a value read on the Centercode page in session storage, and hands it to TestFairy only for the step that fills it', async () => {
-    const endpoint = 'https://acme.centercode.com/api/v1/projects/P/feedback/s?apiKey=k'
+    const key = `Skel${'0123456789abcdef'.repeat(2)}`
+    const endpoint = `https://acme.centercode.com/api/v1/projects/P/feedback/s?apiKey=${key}`
     await at(0)
     await expect(answerMessage({ type: 'read-value', stepIndex: 0, value: endpoint }, from(tf), ownId)).resolves.toBeUndefined()
-    await expect(answerMessage({ type: 'read-value', stepIndex: 0, value: endpoint }, from(cc), ownId)).resolves.toEqual({ type: 'ok' })
+    await expect(answerMessage({ type: 'read-value', stepIndex: 0, value: `  ${endpoint}\n` }, from(cc), ownId)).resolves.toEqual({ type: 'read-value-reply', ok: true })
     await expect(readSlot('endpoint')).resolves.toBe(endpoint)
-    expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).not.toContain('apiKey=k')
+    expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).not.toContain(key)
 
     await at(1)
     await expect(answerMessage({ type: 'fill-value', stepIndex: 1 }, from(tf), ownId)).resolves.toEqual({ type: 'fill-value-reply', value: 'Centercode' })
@@ -93,6 +94,32 @@ describe('answerMessage: messages about the current step', () => {
     await expect(answerMessage({ type: 'fill-value', stepIndex: 2 }, from(cc), ownId)).resolves.toBeUndefined() // wrong site
     await expect(answerMessage({ type: 'fill-value', stepIndex: 2 }, from(tf, 'other-id'), ownId)).resolves.toBeUndefined()
     await expect(answerMessage({ type: 'fill-value', stepIndex: 2 }, from(tf), ownId)).resolves.toEqual({ type: 'fill-value-reply', value: endpoint })
+  })
+
+  it.each([
+    ['another community', 'https://other.centercode.com/api/v1/projects/P/feedback/s?apiKey=Skel0123456789abcdef0123456789abcdef', 'endpointWrongHost', ['acme.centercode.com']],
+    ['plain http', 'http://acme.centercode.com/api/v1/projects/P/feedback/s?apiKey=Skel0123456789abcdef0123456789abcdef', 'endpointNotHttps', undefined],
+    ['a placeholder with no key read before', 'https://acme.centercode.com/api/v1/projects/P/feedback/s?apiKey={API_KEY}', 'endpointPlaceholderNoKey', undefined],
+  ])('refuses an endpoint for %s, says why, and keeps nothing', async (_what, value, messageKey, args) => {
+    await at(0)
+    await expect(answerMessage({ type: 'read-value', stepIndex: 0, value }, from(cc), ownId)).resolves.toEqual({
+      type: 'read-value-reply', ok: false, messageKey, ...(args ? { args } : {}),
+    })
+    await expect(readSlot('endpoint')).resolves.toBeNull()
+  })
+
+  it('fills an endpoint shown with a placeholder with the key read when it was created', async () => {
+    const key = `default${'fedcba9876543210'.repeat(2)}`
+    const placeholderFlow: Flow = { id: 'p', steps: [
+      { id: 'read-key', site: 'centercode', page: {}, action: { kind: 'read', slot: 'apiKey' }, message: 'm', done: [{ kind: 'value' }] },
+      { id: 'read-endpoint', site: 'centercode', page: {}, action: { kind: 'read', slot: 'endpoint' }, message: 'm', done: [{ kind: 'value' }] },
+    ] }
+    await fakeBrowser.storage.local.set({ [progressKey]: startProgress(placeholderFlow) })
+    await expect(answerMessage({ type: 'read-value', stepIndex: 0, value: 'not a key' }, from(cc), ownId)).resolves.toMatchObject({ ok: false, messageKey: 'apiKeyNotAKey' })
+    await answerMessage({ type: 'read-value', stepIndex: 0, value: key }, from(cc), ownId)
+    await fakeBrowser.storage.local.set({ [progressKey]: { ...startProgress(placeholderFlow), stepIndex: 1 } })
+    await expect(answerMessage({ type: 'read-value', stepIndex: 1, value: 'https://acme.centercode.com/api/v1/projects/P/feedback/s?apiKey={API_KEY}' }, from(cc), ownId)).resolves.toMatchObject({ ok: true })
+    await expect(readSlot('endpoint')).resolves.toBe(`https://acme.centercode.com/api/v1/projects/P/feedback/s?apiKey=${key}`)
   })
 
   it('uses the person’s own setting over the default', async () => {

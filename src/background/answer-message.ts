@@ -3,6 +3,7 @@ import { siteOf } from '../domain/sites'
 import { parseMessage, type Reply } from '../messages'
 import { applyCommand, currentStep } from '../setup/progress'
 import { statusOf } from '../setup/status'
+import { checkReadValue } from './check-read-value'
 import { readProgress, readSetting, readSlot, recordMiss, rememberPointed, writeProgress, writeSlot } from './setup-store'
 
 /**
@@ -32,10 +33,13 @@ export async function answerMessage(value: unknown, sender: Runtime.MessageSende
       return { type: 'ok' }
     case 'fill-value':
       return { type: 'fill-value-reply', value: await fillValueOf(step.action) }
-    case 'read-value':
+    case 'read-value': {
       if (step.action.kind !== 'read') return undefined
-      await writeSlot(step.action.slot, message.value)
-      return { type: 'ok' }
+      const check = await checkReadValue(step.action.slot, message.value, new URL(sender.url ?? '').origin, () => readSlot('apiKey'))
+      if (!check.ok) return { type: 'read-value-reply', ok: false, messageKey: check.messageKey, ...(check.args ? { args: check.args } : {}) }
+      await writeSlot(step.action.slot, check.value)
+      return { type: 'read-value-reply', ok: true }
+    }
     case 'pointed':
       await rememberPointed(`${site}:${step.id}`, message.selector)
       return { type: 'ok' }

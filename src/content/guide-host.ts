@@ -4,17 +4,19 @@
 import browser from 'webextension-polyfill'
 import type { Site } from '../domain/sites'
 import type { GuideHost, GuideState } from '../engine/run-guide'
-import type { FillValueReply, Message } from '../messages'
+import type { FillValueReply, Message, ReadValueReply } from '../messages'
 import { parseProgress, progressKey } from '../setup/progress'
 import { ignoreInvalidated } from './orphan-signal'
 
 const pointedKey = 'pointed'
 
+const t = (key: string, substitutions?: string[]) => browser.i18n.getMessage(key, substitutions) || key
+
 export function guideHost(site: Site): GuideHost {
   const send = (message: Message) => browser.runtime.sendMessage(message).catch(() => undefined)
   return {
     site,
-    t: (key, substitutions) => browser.i18n.getMessage(key, substitutions) || key,
+    t,
     read: async () => parseProgress((await browser.storage.local.get(progressKey))[progressKey]) as GuideState | null,
     subscribe: (listener, signal) => {
       const onChanged = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
@@ -31,7 +33,9 @@ export function guideHost(site: Site): GuideHost {
       return reply?.type === 'fill-value-reply' ? reply.value : null
     },
     storeReadValue: async (stepIndex, value) => {
-      await send({ type: 'read-value', stepIndex, value })
+      const reply = (await send({ type: 'read-value', stepIndex, value })) as ReadValueReply | undefined
+      if (reply?.type !== 'read-value-reply') return { ok: false, message: t('readRefused') }
+      return reply.ok ? { ok: true } : { ok: false, message: t(reply.messageKey, reply.args) }
     },
     pointedSelector: async (stepId) => {
       const pointed = (await browser.storage.local.get(pointedKey))[pointedKey] as Record<string, string> | undefined

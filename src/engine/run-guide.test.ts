@@ -28,7 +28,7 @@ function fakeHost(steps: Step[], start = 0, paused = false) {
       filled.push(index)
       return 'Centercode'
     },
-    storeReadValue: vi.fn(async () => undefined),
+    storeReadValue: vi.fn(async () => ({ ok: true as const })),
     pointedSelector: async () => null,
     rememberPointed: vi.fn(async () => undefined),
     recordMiss: vi.fn(async () => undefined),

@@ -1,12 +1,13 @@
 // The engine: runs the current step of any flow on this page. It knows nothing of TestFairy or Centercode;
 // what it needs from the extension (progress, values, words) comes through a GuideHost.
+import { cssPathOf } from './css-path'
 import { fillText, flash, readValue, selectOption, setChecked, type FillOutcome } from './fill'
 import { findTarget, type FinderOutcome } from './find'
 import { onUrlChange } from './navigation'
 import { mountOverlay, type CardActions, type CardState, type Overlay, type Translate } from './overlay'
 import { findUnique, isGone, pageMatches, pathMatches } from './page-match'
-import { cssPathOf } from './css-path'
 import { isPlausibleTarget, resolvePointed } from './plausible-target'
+import { realOptions } from './select-choices'
 import { isValueRef, type Completion, type Finder, type Flow, type Step, type TextMatch } from './step'
 import { delay, waitFor } from './wait-for'
 
@@ -18,6 +19,9 @@ export interface GuideState {
 
 export type GuideCommand = 'advance' | 'back' | 'skip' | 'pause' | 'resume'
 
+/** What became of a value read from the page: kept, or refused with words saying why. */
+export type ReadResult = { ok: true } | { ok: false; message: string }
+
 export interface GuideHost {
   site: string
   t: Translate
@@ -27,7 +31,7 @@ export interface GuideHost {
   command(command: GuideCommand, from: number): Promise<void>
   /** The value the current step fills in (asked for at the moment of filling, never earlier). */
   fillValue(stepIndex: number): Promise<string | null>
-  storeReadValue(stepIndex: number, value: string): Promise<void>
+  storeReadValue(stepIndex: number, value: string): Promise<ReadResult>
   pointedSelector(stepId: string): Promise<string | null>
   rememberPointed(stepIndex: number, selector: string): Promise<void>
   recordMiss(stepIndex: number, tried: FinderOutcome[]): Promise<void>
@@ -39,10 +43,11 @@ export interface GuideOptions {
   document?: Document
 }
 
-class Cancelled extends Error {}
+type Wake = (listener: () => void, signal: AbortSignal) => void
 
 export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOptions = {}): void {
   const doc = options.document ?? document
+  const win = doc.defaultView ?? window
   const notFoundAfterMs = options.notFoundAfterMs ?? 3000
   let overlay: { overlay: Overlay; controller: AbortController } | null = null
   let current: AbortController | null = null
@@ -75,6 +80,12 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
     overlay?.controller.abort()
     overlay = null
   }
+  /** Wakes a wait on navigation; with `pointer`, also when hovering or focusing may have revealed something (menus). */
+  const wakeOn = (pointer: boolean): Wake => (listener, s) => {
+    onUrlChange(listener, s, win)
+    if (!pointer) return
+    for (const type of ['pointerover', 'focusin', 'transitionend', 'animationend']) doc.addEventListener(type, listener, { passive: true, signal: s })
+  }
 
   const start = (state: GuideState | null) => {
     current?.abort()
@@ -83,7 +94,7 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
     current = controller
     handlers = {}
     runStep(state, controller.signal).catch((error: unknown) => {
-      if (!controller.signal.aborted && !(error instanceof Cancelled)) throw error
+      if (!controller.signal.aborted) throw error
     })
   }
 
@@ -100,7 +111,7 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
       resume: () => command('resume'),
     }
     const base: CardState = {
-      instruction: host.t(step.message),
+      instruction: host.t(step.message, step.messageArgs),
       step: { current: index + 1, total: state.flow.steps.length },
       target: null,
       canBack: index > 0,
@@ -108,37 +119,61 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
     }
     if (state.paused) return show({ ...base, paused: true })
 
-    const wake = (listener: () => void, s: AbortSignal) => onUrlChange(listener, s, doc.defaultView ?? window)
+    const wake = wakeOn(false)
     show(base)
-    await waitFor(() => pageMatches(step.page, doc, ours) || null, { signal: stepSignal, wake })
-    // Completed already (e.g. the click navigated here): move on without acting.
-    if (completedOnArrival(step, doc, ours)) return command('advance')
-
-    const target = step.target ? await findTargetOrAsk(step, index, base, stepSignal, wake) : null
-    show({ ...base, target })
-    const acted = await act(step, index, target, base, stepSignal)
-    await completion(step, target, acted, stepSignal, wake)
+    // Completion is watched from the start, on any page: a click that navigated away, or content that
+    // renders late, may show the step done before (or without) its page and target ever matching here.
+    let target: Element | null = null
+    let markActed = () => {}
+    const acted = new Promise<void>((resolve) => (markActed = resolve))
+    const done = completion(step, () => target, acted, stepSignal, wake)
+    void (async () => {
+      await waitFor(() => pageMatches(step.page, doc, ours) || null, { signal: stepSignal, wake })
+      if (step.target) target = await findTargetOrAsk(step, index, base, stepSignal)
+      show({ ...base, target })
+      if (step.action.kind === 'click' && step.target) {
+        // The way to a goal may take several clicks (a menu, then its item): the spotlight follows the best target.
+        void follow(step, target, stepSignal, (next) => {
+          target = next
+          show({ ...base, target: next })
+        })
+      }
+      const ok = step.action.kind === 'read' ? await readInto(step, index, target, base, stepSignal) : await act(step, index, target, base, stepSignal)
+      if (ok) markActed()
+    })().catch(() => undefined)
+    await done
     command('advance')
   }
 
-  async function findTargetOrAsk(
-    step: Step,
-    index: number,
-    base: CardState,
-    stepSignal: AbortSignal,
-    wake: (listener: () => void, s: AbortSignal) => void,
-  ): Promise<Element> {
-    const remembered = await host.pointedSelector(step.id)
+  /** Keeps the spotlight on the first finder that matches, as menus open and pages change. */
+  async function follow(step: Step, shown: Element | null, stepSignal: AbortSignal, onChange: (el: Element) => void): Promise<void> {
+    const finders = step.target ?? []
+    for (;;) {
+      const next = await waitFor(() => {
+        const best = findUnique(doc, finders, ours)
+        return best && best !== shown ? best : null
+      }, { signal: stepSignal, wake: wakeOn(true) }).catch(() => null)
+      if (!next) return
+      shown = next
+      onChange(next)
+    }
+  }
+
+  async function findTargetOrAsk(step: Step, index: number, base: CardState, stepSignal: AbortSignal, problem?: string): Promise<Element> {
+    const remembered = problem ? null : await host.pointedSelector(step.id)
     const finders: Finder[] = [...(remembered ? [{ by: 'css', selector: remembered } as const] : []), ...(step.target ?? [])]
     // Looking goes on while the person is asked; whichever comes first ends both.
     const looking = new AbortController()
     stepSignal.addEventListener('abort', () => looking.abort(), { once: true, signal: looking.signal })
-    const found = waitFor(() => findUnique(doc, finders, ours), { signal: looking.signal, wake })
+    const found = problem ? new Promise<Element>(() => undefined) : waitFor(() => findUnique(doc, finders, ours), { signal: looking.signal, wake: wakeOn(step.action.kind === 'click') })
     const pointed = new Promise<Element>((resolve) => {
-      void delay(notFoundAfterMs, looking.signal).then(() => {
-        const tried = finders.map((finder) => ({ finder, count: findTarget(doc, [finder], { ignore: ours }).tried[0]?.count ?? 0 }))
-        void host.recordMiss(index, tried)
-        const lookFor = host.t(step.lookFor ?? step.message)
+      void delay(problem ? 0 : step.ifPresent ? Math.min(1000, notFoundAfterMs) : notFoundAfterMs, looking.signal).then(() => {
+        if (!problem && step.ifPresent) return void host.command('skip', index)
+        if (!problem) {
+          const tried = finders.map((finder) => ({ finder, count: findTarget(doc, [finder], { ignore: ours }).tried[0]?.count ?? 0 }))
+          void host.recordMiss(index, tried)
+        }
+        const lookFor = problem ?? host.t(step.lookFor ?? step.message, step.lookFor ? undefined : step.messageArgs)
         const notFound = { ...base, notFound: { lookFor } }
         show(notFound)
         handlers.pointToIt = () => show({ ...notFound, pointing: true })
@@ -162,21 +197,34 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
     }
   }
 
+  /** Reads the target into its slot; a value the extension refuses gets said, and the person may point at the right one. */
+  async function readInto(step: Step, index: number, target: Element | null, base: CardState, stepSignal: AbortSignal): Promise<boolean> {
+    let element = target
+    while (element) {
+      const value = readValue(element)
+      const result: ReadResult = value ? await host.storeReadValue(index, value) : { ok: false, message: host.t(step.lookFor ?? step.message) }
+      if (stepSignal.aborted) return false
+      if (result.ok) {
+        show({ ...base, target: element, note: host.t('cardRead') })
+        return true
+      }
+      element = await findTargetOrAsk(step, index, base, stepSignal, result.message)
+      show({ ...base, target: element })
+    }
+    return false
+  }
+
   /** Does the step's action; true when the engine's part succeeded (for a click: the person's part is to come). */
   async function act(step: Step, index: number, target: Element | null, base: CardState, stepSignal: AbortSignal): Promise<boolean> {
     const { action } = step
-    if (action.kind === 'click' || !target) return false
-    if (action.kind === 'read') {
-      const value = readValue(target)
-      if (!value) return false
-      await host.storeReadValue(index, value)
-      return true
-    }
+    if (action.kind === 'click' || action.kind === 'read' || !target) return false
+    // A field may be disabled until an earlier choice enables it (Centercode's Status waits for a Team).
+    await waitFor(() => !(target as HTMLInputElement).disabled || null, { signal: stepSignal, root: target.parentElement ?? doc })
     if (action.kind === 'check') return settle(setChecked(target, action.checked), target, base)
-    const literalOption: TextMatch | null = action.kind === 'select' && !isValueRef(action.option) ? action.option : null
+    if (action.kind === 'select' && typeof action.option === 'object' && 'onlyChoice' in action.option) return chooseOnly(target, base, stepSignal)
+    const literalOption: TextMatch | null = action.kind === 'select' && !isValueRef(action.option) ? (action.option as TextMatch) : null
     const wanted = literalOption ?? (await host.fillValue(index))
-    if (stepSignal.aborted) throw new Cancelled()
-    if (wanted === null) return false
+    if (stepSignal.aborted || wanted === null) return false
     const fill = (overwrite: boolean): FillOutcome =>
       action.kind === 'fill' ? fillText(target, String(wanted), { overwrite }) : selectOption(target, wanted, { overwrite })
     const outcome = fill(false)
@@ -191,6 +239,19 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
     return settle(fill(true), target, base)
   }
 
+  /** Selects the one real option there is; with several, the person chooses and the engine waits for it. */
+  async function chooseOnly(target: Element, base: CardState, stepSignal: AbortSignal): Promise<boolean> {
+    if (!(target instanceof HTMLSelectElement)) return false
+    const options = realOptions(target)
+    if (options.length === 1 && options[0]) return settle(selectOption(target, options[0].text), target, base)
+    await waitFor(() => realOptions(target).some((o) => o.selected) || null, {
+      signal: stepSignal,
+      root: target,
+      wake: (listener, s) => target.addEventListener('change', listener, { signal: s }),
+    })
+    return true
+  }
+
   function settle(outcome: FillOutcome, target: Element, base: CardState): boolean {
     const ok = outcome.status === 'filled' || outcome.status === 'already'
     if (outcome.status === 'filled') flash(target, signal)
@@ -198,19 +259,13 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
     return ok
   }
 
-  function completion(
-    step: Step,
-    target: Element | null,
-    acted: boolean,
-    stepSignal: AbortSignal,
-    wake: (listener: () => void, s: AbortSignal) => void,
-  ): Promise<unknown> {
+  function completion(step: Step, target: () => Element | null, acted: Promise<void>, stepSignal: AbortSignal, wake: Wake): Promise<unknown> {
     const waits = step.done.map((done: Completion): Promise<unknown> => {
       switch (done.kind) {
         case 'value':
-          return acted ? Promise.resolve(true) : new Promise(() => undefined)
+          return acted
         case 'clicked':
-          return target ? clicked(target, stepSignal) : new Promise(() => undefined)
+          return clicked(target, stepSignal)
         case 'url':
           return waitFor(() => pathMatches(done.path, doc.location) || null, { signal: stepSignal, wake })
         case 'appears':
@@ -218,11 +273,22 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
         case 'gone':
           return waitFor(() => {
             if (done.target) return findUnique(doc, done.target, ours) ? null : true
-            return target && isGone(target) ? true : null
+            const element = target()
+            return element && isGone(element) ? true : null
           }, { signal: stepSignal, wake })
       }
     })
     return Promise.race(waits)
+  }
+
+  function clicked(target: () => Element | null, stepSignal: AbortSignal): Promise<void> {
+    return new Promise((resolve) => {
+      // capture phase on the document: the page cannot stop it, and it fires before a navigation starts
+      doc.addEventListener('click', (event) => {
+        const element = target()
+        if (element && event.target instanceof Node && (event.target === element || element.contains(event.target))) resolve()
+      }, { capture: true, signal: stepSignal })
+    })
   }
 
   host.subscribe(start, signal)
@@ -231,19 +297,3 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
   })
 }
 
-function completedOnArrival(step: Step, doc: Document, ignore: (el: Element) => boolean): boolean {
-  return step.done.some((done) => {
-    if (done.kind === 'url') return pathMatches(done.path, doc.location)
-    if (done.kind === 'appears') return findUnique(doc, done.target, ignore) !== null
-    return false
-  })
-}
-
-function clicked(target: Element, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    // capture phase on the document: the page cannot stop it, and it fires before a navigation starts
-    target.ownerDocument.addEventListener('click', (event) => {
-      if (event.target instanceof Node && (event.target === target || target.contains(event.target))) resolve()
-    }, { capture: true, signal })
-  })
-}

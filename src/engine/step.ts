@@ -60,7 +60,8 @@ export const ActionSchema = v.variant('kind', [
   /** The person does it; the engine points and waits. */
   v.strictObject({ kind: v.literal('click') }),
   v.strictObject({ kind: v.literal('fill'), value: ValueRefSchema }),
-  v.strictObject({ kind: v.literal('select'), option: v.union([TextMatchSchema, ValueRefSchema]) }),
+  /** Selects an option by its visible text, by a value, or (onlyChoice) the one real option there is, asking the person when there are several. */
+  v.strictObject({ kind: v.literal('select'), option: v.union([TextMatchSchema, ValueRefSchema, v.strictObject({ onlyChoice: v.literal(true) })]) }),
   v.strictObject({ kind: v.literal('check'), checked: v.boolean() }),
   /** Reads the target's value or text into a named slot (e.g. the endpoint URL). */
   v.strictObject({ kind: v.literal('read'), slot: Name }),
@@ -92,13 +93,16 @@ export const StepSchema = v.strictObject({
   /** Finders tried in order; the first with exactly one match wins. Absent when there is nothing to point at. */
   target: v.optional(Finders),
   action: ActionSchema,
-  /** Message key of the instruction shown on the card. */
+  /** Message key of the instruction shown on the card, and its substitutions. */
   message: Name,
+  messageArgs: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(500))), v.maxLength(9))),
   /** Message key of the words that say what to look for when the target cannot be found. */
   lookFor: v.optional(Name),
   done: v.pipe(v.array(CompletionSchema), v.minLength(1)),
   /** The person may skip it. */
   optional: v.optional(v.boolean()),
+  /** Only where the page has it: when the target has not appeared once the page settled, the step is skipped. */
+  ifPresent: v.optional(v.boolean()),
 })
 export type Step = v.InferOutput<typeof StepSchema>
 

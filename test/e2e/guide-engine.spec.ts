@@ -6,36 +6,14 @@ import { servedHosts } from '../dashboards/hosts'
 import type { TestFairyState } from '../dashboards/testfairy/state'
 import { centercodePointing, testfairyWalk, webhookRowFlow } from './flows/test-flows'
 import { selectedBrowsers, type TestBrowser, type TestPage } from './rig/browser'
+import { extensionStorage, inCard, readCard as card } from './rig/guide-page'
 import { launchBrowser, startRig, type Rig } from './rig/rig'
-
-/** The part of the extension API the tests use from the extension's own page. */
-interface ExtensionStorage {
-  storage: { local: { set(items: object): Promise<void>; get(keys: string[]): Promise<Record<string, unknown>>; clear(): Promise<void> } }
-}
-
-const host = 'tfcc-guide'
-const inCard = (selector: string) => `${host} >>> ${selector}`
-
-/** What the card shows, read from the page (the overlay's shadow root is open). */
-const card = (page: TestPage) =>
-  page.evaluate(() => {
-    const root = document.querySelector('tfcc-guide')?.shadowRoot
-    const text = (s: string) => root?.querySelector(s)?.textContent?.replace(/\s+/g, ' ').trim() ?? null
-    return { step: text('.step'), text: text('.text'), sub: text('.sub'), spotlight: !!root?.querySelector('.spotlight:not([hidden])'), inDialog: !!document.querySelector('dialog[open] tfcc-guide') }
-  })
 
 describe.each(selectedBrowsers())('%s: the guide engine', (name) => {
   let rig: Rig
   let browser: TestBrowser
   let panel: TestPage
-  const setProgress = (flow: Flow | null, stepIndex = 0, paused = false) =>
-    panel.evaluate(
-      (progress) => {
-        const api = ((globalThis as Record<string, unknown>).browser ?? (globalThis as Record<string, unknown>).chrome) as ExtensionStorage
-        return progress ? api.storage.local.set({ progress }) : api.storage.local.clear()
-      },
-      flow ? { version: 1, flow, stepIndex, paused } : null,
-    )
+  const setProgress = (flow: Flow | null, stepIndex = 0, paused = false) => extensionStorage(panel).setProgress(flow, stepIndex, paused)
   const waitForStep = (page: TestPage, step: string) =>
     expect.poll(async () => (await card(page)).step, { timeout: 10_000 }).toBe(step)
 
@@ -59,7 +37,7 @@ describe.each(selectedBrowsers())('%s: the guide engine', (name) => {
     await page.goto(`https://${servedHosts.testfairy}/`)
     await waitForStep(page, 'Step 1 of 7')
     expect((await card(page)).text).toBe('Open the menu with your e-mail address')
-    await expect.poll(async () => (await card(page)).spotlight, { timeout: 5_000 }).toBe(true)
+    await expect.poll(async () => (await card(page)).spotlight !== null, { timeout: 5_000 }).toBe(true)
 
     await page.click('[data-account-toggle]')
     await waitForStep(page, 'Step 2 of 7')
@@ -87,7 +65,7 @@ describe.each(selectedBrowsers())('%s: the guide engine', (name) => {
     // Steps 5 and 6 fill the dialog's framework-controlled form by themselves; step 7 waits for the person.
     await waitForStep(page, 'Step 7 of 7')
     expect(await card(page)).toMatchObject({ inDialog: true })
-    await expect.poll(async () => (await card(page)).spotlight, { timeout: 5_000 }).toBe(true)
+    await expect.poll(async () => (await card(page)).spotlight !== null, { timeout: 5_000 }).toBe(true)
     const form = await page.evaluate(() => {
       const dialog = document.querySelector('dialog[open]')!
       return {
@@ -128,9 +106,7 @@ describe.each(selectedBrowsers())('%s: the guide engine', (name) => {
     await setProgress(centercodePointing)
     await page.reload()
     await waitForStep(page, 'Step 3 of 3')
-    const stored = await panel.evaluate(() =>
-      (((globalThis as Record<string, unknown>).browser ?? (globalThis as Record<string, unknown>).chrome) as ExtensionStorage).storage.local.get(['pointed', 'misses']),
-    )
+    const stored = await extensionStorage(panel).local(['pointed', 'misses'])
     expect(stored.pointed).toEqual({ 'centercode:describe-key': '#description' })
     expect(stored.misses).toMatchObject([{ site: 'centercode', stepId: 'describe-key', path: '/admin/apikeys/generate.html' }])
     await page.close()
@@ -141,7 +117,7 @@ describe.each(selectedBrowsers())('%s: the guide engine', (name) => {
     const page = await browser.newPage()
     await page.goto(`https://${servedHosts.testfairy}/settings/integrations/`)
     await waitForStep(page, 'Step 1 of 1')
-    await expect.poll(async () => (await card(page)).spotlight, { timeout: 5_000 }).toBe(true)
+    await expect.poll(async () => (await card(page)).spotlight !== null, { timeout: 5_000 }).toBe(true)
     // the page scrolls so that the target sits under the 56 px sticky bar
     await page.evaluate(() => {
       const button = [...document.querySelectorAll('.integration-row')].find((r) => r.textContent?.includes('Webhook'))!.querySelector('button')!

@@ -75,7 +75,8 @@ function candidatesOf(search: Search, finder: Finder): Element[] {
       const selector = finder.selector
       if (!isValidSelector(selector, elements[0])) return []
       try {
-        return elements.filter((el) => el.matches(selector))
+        // like every finder, only what a person can see: a link in a closed menu is no target yet
+        return elements.filter((el) => el.matches(selector) && visible(el))
       } catch {
         return []
       }

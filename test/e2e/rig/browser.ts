@@ -11,7 +11,14 @@ export interface TestPage {
   /** A real click (mouse events at the element's centre) on the first element matching a CSS selector; '>>>' pierces shadow roots in Firefox, Playwright's CSS pierces open shadow roots by itself. */
   click(selector: string): Promise<void>
   text(selector: string): Promise<string>
+  /** A real mouse click at a point of the viewport (moves the pointer there first, so :hover applies). */
+  clickAt(x: number, y: number): Promise<void>
+  /** Moves the mouse pointer to a point of the viewport. */
+  hoverAt(x: number, y: number): Promise<void>
+  /** Chooses an option of a <select> by its value, as a person picking from the list. */
+  select(selector: string, value: string): Promise<void>
   reload(): Promise<void>
+  screenshot(path: string): Promise<void>
   url(): string
   /** Console errors and uncaught exceptions seen on this page so far, from any script (content scripts too). */
   errors(): string[]

@@ -79,11 +79,19 @@ function wrap(page: Page): TestPage {
     },
     evaluate: (fn, arg?) => page.evaluate(fn as never, arg),
     click: (selector) => page.locator(selector.replaceAll(' >>> ', ' ')).first().click(),
+    clickAt: (x, y) => page.mouse.click(x, y),
+    hoverAt: (x, y) => page.mouse.move(x, y),
+    select: async (selector, value) => {
+      await page.locator(selector).selectOption(value)
+    },
     text: async (selector) => (await page.locator(selector).first().textContent()) ?? '',
     reload: async () => {
       await page.reload({ waitUntil: 'load' })
     },
     url: () => page.url(),
+    screenshot: async (path) => {
+      await page.screenshot({ path: path as `${string}.png` })
+    },
     errors: () => [...errors],
     close: () => page.close(),
   }

@@ -73,11 +73,19 @@ function wrap(page: Page): TestPage {
     click: async (selector) => {
       await page.locator(selector).click()
     },
+    clickAt: (x, y) => page.mouse.click(x, y),
+    hoverAt: (x, y) => page.mouse.move(x, y),
+    select: async (selector, value) => {
+      await page.select(selector, value)
+    },
     text: async (selector) => (await page.$eval(selector, (el) => el.textContent)) ?? '',
     reload: async () => {
       await page.reload({ waitUntil: 'load' })
     },
     url: () => page.url(),
+    screenshot: async (path) => {
+      await page.screenshot({ path: path as `${string}.png` })
+    },
     errors: () => [...errors],
     close: () => page.close(),
   }

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest'
+import messages from '../../public/_locales/en/messages.json' with { type: 'json' }
+import { findTarget } from '../engine/find'
+import { loadFixture } from '../engine/find/fixtures'
+import { parseFlow } from '../engine/step'
+import { centercodeSteps } from './centercode'
+import { setupFlow } from './setup-flow'
+
+const steps = centercodeSteps()
+const stepById = (id: string) => {
+  const step = steps.find((s) => s.id === id)
+  if (!step) throw new Error(`no step ${id}`)
+  return step
+}
+
+describe('the setup flow', () => {
+  it('is a valid flow with unique step ids', () => {
+    const flow = setupFlow()
+    expect(parseFlow(JSON.parse(JSON.stringify(flow)))).toEqual(flow)
+    expect(new Set(flow.steps.map((s) => s.id)).size).toBe(flow.steps.length)
+  })
+  it('has words for every step in English', () => {
+    for (const step of setupFlow().steps) {
+      expect(messages, step.id).toHaveProperty(step.message)
+      if (step.lookFor) expect(messages, step.id).toHaveProperty(step.lookFor)
+    }
+  })
+})
+
+// Each step's target on the saved pages of both Centercode generations: exactly one element, the right one.
+describe.each([
+  // fixture, step, what the element is
+  ['cc-acme-apikeys', 'cc-create-api-key', 'a[href="/admin/apikeys/generate.html"]'],
+  ['cc-initech-apikeys', 'cc-create-api-key', 'a[href$="/api-keys/new"]'],
+  ['cc-acme-renamed-apikeys', 'cc-create-api-key', 'a[href="/admin/apikeys/generate.html"]'],
+  ['cc-acme-apikey-generate', 'cc-key-name', 'input[name="name"]'],
+  ['cc-acme-apikey-generate', 'cc-key-description', 'input[name="description"], textarea[name="description"]'],
+  ['cc-acme-apikey-generate', 'cc-key-submit', 'button[type="submit"]'],
+  ['cc-initech-apikey-new', 'cc-key-name', 'input[name="name"]'],
+  ['cc-initech-apikey-new', 'cc-key-submit', 'button[type="submit"]'],
+  ['cc-acme-source-create', 'cc-source-name', 'input[name="name"]'],
+  ['cc-acme-source-create', 'cc-source-key', 'input[name="key"]'],
+  ['cc-acme-source-create', 'cc-source-team', 'select[name="team"]'],
+  ['cc-acme-source-create', 'cc-source-status', 'select[name="status"]'],
+  ['cc-acme-source-create', 'cc-map-summary', 'input[name="param_summary"]'],
+  ['cc-acme-source-create', 'cc-map-steps-to-reproduce', 'input[name="param_steps_to_reproduce"]'],
+  ['cc-acme-source-create', 'cc-source-submit', 'button[type="submit"]'],
+  ['cc-initech-source-create', 'cc-source-name', 'input[name="name"]'],
+  ['cc-initech-source-create', 'cc-source-team', 'select[name="team"]'],
+  ['cc-initech-source-create', 'cc-map-summary', 'input[name="param_summary"]'],
+  ['cc-acme-renamed-source-create', 'cc-source-key', 'input[name="key"]'],
+  ['cc-acme-renamed-source-create', 'cc-map-summary', 'input[name="param_summary"]'],
+])('%s: %s', (fixture, stepId, expected) => {
+  it(`points at ${expected}`, () => {
+    const doc = loadFixture(fixture)
+    const { element } = findTarget(doc, stepById(stepId).target ?? [])
+    expect(element).not.toBeNull()
+    expect(element!.matches(expected)).toBe(true)
+  })
+})
+
+describe('fields the community form does not have', () => {
+  it.each(['cc-map-description', 'cc-map-submitter'])('%s finds nothing on the legacy form, so it is skipped', (stepId) => {
+    const doc = loadFixture('cc-acme-source-create')
+    expect(stepById(stepId).ifPresent).toBe(true)
+    expect(findTarget(doc, stepById(stepId).target ?? []).element).toBeNull()
+  })
+})

@@ -1,0 +1,248 @@
+// Phases 1 and 2, in Centercode: an API key named "TestFairy", then an External Feedback Source, and the
+// endpoint URL read from the page. Data only. Finders are tried in order; each notes the page generation it
+// is for ("legacy": the 2018 UI, "current": the 2025-26 UI, "any"). Where a community renamed its labels,
+// the link targets (URLs) still find the way, and "Point to it" is the last resort.
+import { defaultFieldMapping, describeMapping, type FieldMapping } from '../domain/field-mapping'
+import type { Finder, Step } from '../engine/step'
+
+const site = 'centercode'
+const keyText = '^[A-Za-z0-9]{0,16}[0-9a-f]{32}$'
+
+const createKeyButton: Finder[] = [
+  { by: 'role', role: 'link', name: { pattern: '^create an api key$' }, generation: 'any' },
+  { by: 'role', role: 'button', name: { pattern: '^create an api key$' }, generation: 'any' },
+  { by: 'css', selector: 'a[href*="apikeys/generate" i], a[href*="api-keys/new" i]', generation: 'any, by link target' },
+]
+const createSourceLink: Finder[] = [
+  { by: 'role', role: 'link', name: { pattern: '^create an external source$' }, generation: 'any' },
+  { by: 'role', role: 'button', name: { pattern: '^create an external source$' }, generation: 'any' },
+  { by: 'css', selector: 'a[href*="externalsource" i][href*="action=create" i], a[href*="external-sources/new" i]', generation: 'any, by link target' },
+]
+const endpointShown: Finder[] = [
+  { by: 'label', text: { pattern: '^api endpoint( url)?$' }, generation: 'read-only input' },
+  { by: 'text', text: { pattern: '^https://\\S+/api/v1/projects/\\S+/feedback/\\S+$' }, selector: 'code, pre, kbd, samp, span, div, td, p', generation: 'text, code, copy button' },
+  { by: 'css', selector: 'input[readonly][value*="/api/v1/projects/"]', generation: 'read-only input, unlabelled' },
+]
+
+export function centercodeSteps(mapping: readonly FieldMapping[] = defaultFieldMapping): Step[] {
+  return [
+    // Phase 1: the API key
+    {
+      id: 'cc-open-api-keys',
+      site,
+      page: {},
+      target: [
+        { by: 'role', role: 'link', name: { pattern: '^api keys\\b' }, generation: 'legacy: Advanced Configuration; current: Integration center' },
+        { by: 'css', selector: 'a[href*="apikeys" i], a[href*="api-keys" i], a[href*="api_keys" i]', generation: 'any, renamed labels' },
+        { by: 'role', role: 'link', name: { pattern: '^integration cent(er|re)\\b' }, generation: 'current' },
+        { by: 'css', selector: 'a[href$="/configuration/integrations" i]', generation: 'current, renamed labels' },
+        { by: 'role', role: 'link', name: 'Configuration', generation: 'legacy: Community Tools menu (shown on hover)' },
+        { by: 'role', role: 'menuitem', name: 'Community configuration', generation: 'current: community logo menu' },
+        { by: 'text', text: 'Community Tools', generation: 'legacy: hover menu' },
+        { by: 'role', role: 'button', name: { pattern: '\\blogo$' }, generation: 'current: community logo' },
+      ],
+      action: { kind: 'click' },
+      message: 'ccOpenApiKeys',
+      lookFor: 'ccOpenApiKeysLookFor',
+      done: [{ kind: 'appears', target: createKeyButton }],
+    },
+    {
+      id: 'cc-create-api-key',
+      site,
+      page: {},
+      target: createKeyButton,
+      action: { kind: 'click' },
+      message: 'ccCreateApiKey',
+      done: [{ kind: 'appears', target: [{ by: 'label', text: 'Prefix' }] }],
+    },
+    {
+      id: 'cc-key-name',
+      site,
+      page: { when: [{ by: 'label', text: 'Prefix' }] },
+      target: [{ by: 'label', text: 'Name' }, { by: 'css', selector: 'input[name="name"]' }],
+      action: { kind: 'fill', value: { setting: 'apiKeyName' } },
+      message: 'ccKeyName',
+      done: [{ kind: 'value' }],
+    },
+    {
+      id: 'cc-key-description',
+      site,
+      page: { when: [{ by: 'label', text: 'Prefix' }] },
+      // "Description" labels two fields here (the key's and an IP restriction's): the name tells them apart
+      target: [{ by: 'css', selector: 'textarea[name="description"], input[name="description"]' }, { by: 'label', text: 'Description' }],
+      action: { kind: 'fill', value: { setting: 'apiKeyDescription' } },
+      message: 'ccKeyDescription',
+      optional: true,
+      ifPresent: true,
+      done: [{ kind: 'value' }],
+    },
+    {
+      id: 'cc-key-submit',
+      site,
+      page: { when: [{ by: 'label', text: 'Prefix' }] },
+      target: [{ by: 'role', role: 'button', name: 'Submit' }, { by: 'css', selector: 'form button[type="submit"]' }],
+      action: { kind: 'click' },
+      message: 'ccKeySubmit',
+      done: [{ kind: 'appears', target: [{ by: 'text', text: { pattern: keyText } }] }],
+    },
+    {
+      id: 'cc-read-api-key',
+      site,
+      page: {},
+      target: [{ by: 'text', text: { pattern: keyText }, generation: 'any: the new key, shown once' }],
+      action: { kind: 'read', slot: 'apiKey' },
+      message: 'ccReadApiKey',
+      lookFor: 'ccReadApiKeyLookFor',
+      optional: true,
+      done: [{ kind: 'value' }],
+    },
+    {
+      id: 'cc-close-key-dialog',
+      site,
+      page: {},
+      target: [{ by: 'role', role: 'button', name: { pattern: '^(close|done|ok|got it)$' }, generation: 'current: the new key is shown in a dialog' }],
+      action: { kind: 'click' },
+      message: 'ccCloseKeyDialog',
+      optional: true,
+      ifPresent: true,
+      done: [{ kind: 'gone' }],
+    },
+    // Phase 2: the External Feedback Source
+    {
+      id: 'cc-open-feedback-types',
+      site,
+      page: {},
+      target: [
+        { by: 'role', role: 'link', name: { pattern: '^feedback types\\b' }, generation: 'legacy: Project Tools menu; current: Project configuration' },
+        { by: 'css', selector: 'a[href*="feedbacktypes" i], a[href$="/feedback-types" i]', generation: 'any, renamed labels' },
+        { by: 'role', role: 'menuitem', name: 'Project configuration', generation: 'current: Management menu' },
+        { by: 'text', text: 'Project Tools', generation: 'legacy: hover menu' },
+        { by: 'role', role: 'button', name: 'Management', generation: 'current' },
+      ],
+      action: { kind: 'click' },
+      message: 'ccOpenFeedbackTypes',
+      lookFor: 'ccOpenFeedbackTypesLookFor',
+      done: [{ kind: 'url', path: '/feedbacktypes\\.html|/feedback-types/?$' }],
+    },
+    {
+      id: 'cc-modify-type',
+      site,
+      page: {},
+      target: [
+        { by: 'role', role: 'link', name: 'Modify', near: { by: 'text', text: 'Bug Reports' }, generation: 'legacy: shown on hover' },
+        { by: 'role', role: 'button', name: 'Modify', near: { by: 'text', text: 'Issues' }, generation: 'current: pencil' },
+        { by: 'text', text: 'Bug Reports', generation: 'legacy: the row, before it is hovered' },
+        { by: 'role', role: 'link', name: 'Modify', generation: 'a community with one type' },
+        { by: 'role', role: 'button', name: 'Modify', generation: 'a community with one type' },
+      ],
+      action: { kind: 'click' },
+      message: 'ccModifyType',
+      lookFor: 'ccModifyTypeLookFor',
+      done: [{ kind: 'url', path: '/feedbacktype\\.html|/feedback-types/[^/]+/' }],
+    },
+    {
+      id: 'cc-open-external-sources',
+      site,
+      page: {},
+      target: [
+        { by: 'role', role: 'link', name: { pattern: '^external sources$' }, generation: 'any' },
+        { by: 'role', role: 'tab', name: { pattern: '^external sources$' }, generation: 'any' },
+        { by: 'css', selector: 'a[href*="tab=sources" i], a[href$="/external-sources" i]', generation: 'any, renamed labels' },
+      ],
+      action: { kind: 'click' },
+      message: 'ccOpenExternalSources',
+      lookFor: 'ccOpenExternalSourcesLookFor',
+      done: [{ kind: 'appears', target: createSourceLink }],
+    },
+    {
+      id: 'cc-create-source',
+      site,
+      page: {},
+      target: createSourceLink,
+      action: { kind: 'click' },
+      message: 'ccCreateSource',
+      done: [{ kind: 'appears', target: [{ by: 'label', text: 'Team' }] }],
+    },
+    {
+      id: 'cc-source-name',
+      site,
+      page: { when: [{ by: 'label', text: 'Team' }] },
+      target: [{ by: 'label', text: 'Name' }, { by: 'css', selector: 'input[name="name"]' }],
+      action: { kind: 'fill', value: { setting: 'sourceName' } },
+      message: 'ccSourceName',
+      done: [{ kind: 'value' }],
+    },
+    {
+      id: 'cc-source-key',
+      site,
+      page: { when: [{ by: 'label', text: 'Team' }] },
+      target: [{ by: 'label', text: 'Key' }, { by: 'css', selector: 'input[name="key"]' }],
+      action: { kind: 'fill', value: { setting: 'sourceKey' } },
+      message: 'ccSourceKey',
+      done: [{ kind: 'value' }],
+    },
+    {
+      id: 'cc-source-team',
+      site,
+      page: { when: [{ by: 'label', text: 'Team' }] },
+      target: [{ by: 'role', role: 'combobox', name: 'Team' }, { by: 'css', selector: 'select[name="team"]' }],
+      action: { kind: 'select', option: { onlyChoice: true } },
+      message: 'ccSourceTeam',
+      done: [{ kind: 'value' }],
+    },
+    {
+      id: 'cc-source-status',
+      site,
+      page: { when: [{ by: 'label', text: 'Team' }] },
+      // a Status *parameter* row appears beside the select while Status is "No Selection": only the list counts
+      target: [{ by: 'role', role: 'combobox', name: 'Status' }, { by: 'css', selector: 'select[name="status"]' }],
+      action: { kind: 'select', option: 'New' },
+      message: 'ccSourceStatus',
+      optional: true,
+      ifPresent: true,
+      done: [{ kind: 'value' }],
+    },
+    {
+      id: 'cc-review-mapping',
+      site,
+      page: { when: [{ by: 'label', text: 'Team' }] },
+      action: { kind: 'click' },
+      message: 'ccReviewMapping',
+      messageArgs: [describeMapping(mapping)],
+      done: [{ kind: 'clicked' }],
+    },
+    ...mapping.map(
+      (m): Step => ({
+        id: `cc-map-${m.field.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`,
+        site,
+        page: { when: [{ by: 'label', text: 'Team' }] },
+        target: [{ by: 'label', text: m.field, generation: 'Element Parameters row' }],
+        action: { kind: 'fill', value: { literal: m.parameter } },
+        message: 'ccMapField',
+        messageArgs: [m.field, m.parameter],
+        optional: true,
+        ifPresent: true,
+        done: [{ kind: 'value' }],
+      }),
+    ),
+    {
+      id: 'cc-source-submit',
+      site,
+      page: { when: [{ by: 'label', text: 'Team' }] },
+      target: [{ by: 'role', role: 'button', name: 'Submit' }, { by: 'css', selector: 'form button[type="submit"]' }],
+      action: { kind: 'click' },
+      message: 'ccSourceSubmit',
+      done: [{ kind: 'appears', target: endpointShown }],
+    },
+    {
+      id: 'cc-read-endpoint',
+      site,
+      page: {},
+      target: endpointShown,
+      action: { kind: 'read', slot: 'endpoint' },
+      message: 'ccReadEndpoint',
+      lookFor: 'ccReadEndpointLookFor',
+      done: [{ kind: 'value' }],
+    },
+  ]
+}

@@ -1,0 +1,84 @@
+// Phases 1 and 2 in Centercode, production build, in both browsers: a person who only clicks what the
+// spotlight shows (and types nothing) gets an API key and an External Source, and the background holds the
+// validated endpoint URL (in session storage, nowhere else).
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { setupFlow } from '../../src/flows/setup-flow'
+import type { CentercodeState } from '../dashboards/centercode/state'
+import { servedHosts } from '../dashboards/hosts'
+import { defaultOptions, type CentercodeOptions } from '../dashboards/options'
+import { selectedBrowsers, type TestBrowser, type TestPage } from './rig/browser'
+import { followSpotlight } from './rig/follow-spotlight'
+import { extensionStorage } from './rig/guide-page'
+import { launchBrowser, startRig, type Rig } from './rig/rig'
+
+const flow = setupFlow()
+const lastCentercodeStep = flow.steps.filter((s) => s.site === 'centercode').length
+
+const cases: [string, string, Partial<CentercodeOptions>][] = [
+  ['legacy UI, endpoint in a read-only input', servedHosts.centercode, { endpointPresentation: 'readonly-input' }],
+  ['current UI, endpoint as text with a Copy button', servedHosts.centercodeCurrent, { endpointPresentation: 'text-with-copy' }],
+  ['legacy UI, endpoint shown with a placeholder for the key', servedHosts.centercode, { endpointPresentation: 'placeholder-key' }],
+  ['current UI, endpoint with a placeholder', servedHosts.centercodeCurrent, { endpointPresentation: 'placeholder-key' }],
+  ['legacy UI with labels the community renamed', servedHosts.centercode, { renamedLabels: true }],
+  ['current UI with labels the community renamed', servedHosts.centercodeCurrent, { renamedLabels: true }],
+]
+
+describe.each(selectedBrowsers())('%s: Centercode phases 1 and 2', (name) => {
+  let rig: Rig
+  let browser: TestBrowser
+  let panel: TestPage
+  beforeAll(async () => {
+    rig = await startRig({ renderDelayMs: 200 })
+    browser = await launchBrowser(name, rig)
+    panel = await browser.extensionPage('src/panel/index.html', '[data-panel-status]')
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await rig?.close()
+  })
+  let page: TestPage | undefined
+  afterEach(async () => {
+    await page?.close()
+    page = undefined
+  })
+  beforeEach(async () => {
+    rig.dashboards.reset()
+    await extensionStorage(panel).setProgress(null)
+  })
+
+  it.each(cases)('%s', async (_what, host, options) => {
+    rig.dashboards.configure(host, options)
+    const storage = extensionStorage(panel)
+    await storage.setProgress(flow)
+    page = await browser.newPage()
+    await page.goto(`https://${host}/`)
+    await followSpotlight(page, {
+      onStuck: async () => JSON.stringify((await storage.local(['misses'])).misses),
+      flow,
+      until: lastCentercodeStep,
+      stepIndex: async () => ((await storage.local(['progress'])).progress as { stepIndex: number }).stepIndex,
+      // a community with more than one team: the person picks one when asked
+      choose: { 'cc-source-team': { selector: 'select[name="team"]', value: 'Product Team' } },
+      // where "Bug Reports" and "Issues" are called "Defects", the person points at its Modify action
+      point: { 'cc-modify-type': { hover: 'tr.type-row:first-of-type, li.type-item:first-of-type', click: 'tr.type-row:first-of-type a, li.type-item:first-of-type button' } },
+      timeoutMs: 30_000,
+    })
+
+    // renamed labels: the link targets still found the way; at most the renamed feedback type needed pointing
+    // at (not even that when the person's pointer already rests on a row, showing its one Modify)
+    const pointed = Object.keys((await storage.local(['pointed'])).pointed ?? {})
+    if (options.renamedLabels) expect(['', 'centercode:cc-modify-type']).toContain(pointed.join())
+    else expect(pointed).toEqual([])
+    const state = rig.dashboards.site(host)!.state as CentercodeState
+    expect(state.apiKeys).toMatchObject([{ name: 'TestFairy', description: 'Lets TestFairy send user feedback to this community.' }])
+    const sources = Object.values(state.sources).flat()
+    expect(sources).toMatchObject([{ name: 'TestFairy', key: 'testfairy', status: 'New', elementParameters: { Summary: 'text', 'Steps to Reproduce': 'text' } }])
+    const { projectKey } = defaultOptions.hosts[host] as CentercodeOptions
+    const key = state.apiKeys[0]!.key
+    const endpoint = `https://${host}/api/v1/projects/${projectKey}/feedback/testfairy?apiKey=${key}`
+    expect((await storage.session(['slots'])).slots).toMatchObject({ endpoint, apiKey: key })
+    // the secret is nowhere but session storage: not in storage.local, not on our card
+    expect(JSON.stringify(await storage.local(null))).not.toContain(key)
+    expect(await page.evaluate(() => document.querySelector('tfcc-guide')?.shadowRoot?.innerHTML ?? '')).not.toContain(key)
+  }, 120_000)
+})

@@ -1,0 +1,80 @@
+// A person who does only what the guide shows: clicks the element under the spotlight, clicks "I've done
+// this" where the step has nothing to point at, picks from a list when the guide asks, and types nothing.
+import type { Flow } from '../../../src/engine/step'
+import type { TestPage } from './browser'
+import { inCard, readCard } from './guide-page'
+
+export interface FollowOptions {
+  /** The flow being run, to know each step's action. */
+  flow: Flow
+  /** Current step index, read from the extension's storage. */
+  stepIndex: () => Promise<number>
+  /** Stop when this step index is reached. */
+  until: number
+  /**
+   * Where the person points when the guide asks "Point to it" (by step id): an element to hover first (to
+   * reveal what shows only on hover), then the element to click.
+   */
+  point?: Record<string, { hover?: string; click: string }>
+  /** Choices the person makes when the guide asks them to pick (select value by step id). */
+  choose?: Record<string, { selector: string; value: string }>
+  timeoutMs?: number
+  log?: (line: string) => void
+  /** More to say when the person is stuck (e.g. the misses the extension recorded). */
+  onStuck?: () => Promise<string>
+}
+
+export async function followSpotlight(page: TestPage, options: FollowOptions): Promise<void> {
+  const deadline = Date.now() + (options.timeoutMs ?? 90_000)
+  let lastIndex = -1
+  let sameSince = Date.now()
+  for (;;) {
+    const index = await options.stepIndex()
+    if (index >= options.until) return
+    if (Date.now() > deadline) {
+      await page.screenshot(`/tmp/stuck-${options.flow.steps[index]?.id}.png`).catch(() => undefined)
+      throw new Error(`stuck at step ${index + 1} (${options.flow.steps[index]?.id}): ${JSON.stringify(await readCard(page))} ${(await options.onStuck?.()) ?? ''}`)
+    }
+    if (index !== lastIndex) {
+      lastIndex = index
+      sameSince = Date.now()
+    }
+    const step = options.flow.steps[index]!
+    const card = await readCard(page).catch(() => null)
+    const pointing = options.point?.[step.id]
+    if (card?.pointToIt && pointing) {
+      await page.click(inCard('button[data-action="point-to-it"]'))
+      const centre = (selector: string) =>
+        page.evaluate((s) => {
+          const r = document.querySelector(s)?.getBoundingClientRect()
+          return r ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : null
+        }, selector)
+      if (pointing.hover) {
+        const at = await centre(pointing.hover)
+        if (at) await page.hoverAt(at.x, at.y)
+        await new Promise((resolve) => setTimeout(resolve, 150))
+      }
+      const at = await centre(pointing.click)
+      if (at) await page.clickAt(at.x, at.y)
+      await new Promise((resolve) => setTimeout(resolve, 400))
+      continue
+    }
+    if (card?.pointToIt) throw new Error(`step ${step.id} asks to point: ${card.sub} ${(await options.onStuck?.()) ?? ''}`)
+    const choice = options.choose?.[step.id]
+    if (choice && Date.now() - sameSince > 500) {
+      await page.select(choice.selector, choice.value)
+    } else if (step.action.kind === 'click' && !step.target && card?.step) {
+      await page.click(inCard('button[data-action="done"]'))
+    } else if (step.action.kind === 'click' && card?.spotlight) {
+      // a person looks before clicking: only a spotlight that stays put, on a step that is still current
+      await new Promise((resolve) => setTimeout(resolve, 150))
+      const again = await readCard(page).catch(() => null)
+      const still = again?.spotlight && Math.abs(again.spotlight.x - card.spotlight.x) < 2 && Math.abs(again.spotlight.y - card.spotlight.y) < 2
+      if (still && again.step === card.step && (await options.stepIndex()) === index) {
+        options.log?.(`step ${index + 1} ${step.id}: click at ${Math.round(card.spotlight.x)},${Math.round(card.spotlight.y)} on ${page.url()}`)
+        await page.clickAt(card.spotlight.x, card.spotlight.y).catch(() => undefined)
+      }
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+}

@@ -1,0 +1,60 @@
+// What a spec reads of the guide on a page, and how it reaches the extension's storage through its panel.
+import type { Flow } from '../../../src/engine/step'
+import type { TestPage } from './browser'
+
+export const overlayHost = 'tfcc-guide'
+/** A selector inside the overlay's shadow root (Firefox needs '>>>'; the Chromium rig drops it). */
+export const inCard = (selector: string) => `${overlayHost} >>> ${selector}`
+
+export interface CardView {
+  step: string | null
+  text: string | null
+  sub: string | null
+  spotlight: { x: number; y: number } | null
+  inDialog: boolean
+  pointToIt: boolean
+}
+
+/** What the card shows, read from the page (the overlay's shadow root is open). */
+export function readCard(page: TestPage): Promise<CardView> {
+  return page.evaluate(() => {
+    const root = document.querySelector('tfcc-guide')?.shadowRoot
+    const text = (s: string) => root?.querySelector(s)?.textContent?.replace(/\s+/g, ' ').trim() ?? null
+    const spot = root?.querySelector<HTMLElement>('.spotlight:not([hidden])')?.getBoundingClientRect()
+    return {
+      step: text('.step'),
+      text: text('.text'),
+      sub: text('.sub'),
+      spotlight: spot && spot.width > 0 ? { x: spot.left + spot.width / 2, y: spot.top + spot.height / 2 } : null,
+      inDialog: !!document.querySelector('dialog[open] tfcc-guide'),
+      pointToIt: !!root?.querySelector('[data-action="point-to-it"]'),
+    }
+  })
+}
+
+/** The part of the extension API the tests use from the extension's own page. */
+interface ExtensionApi {
+  storage: {
+    local: { set(items: object): Promise<void>; get(keys: string[] | null): Promise<Record<string, unknown>>; clear(): Promise<void> }
+    session: { get(keys: string[] | null): Promise<Record<string, unknown>>; clear(): Promise<void> }
+  }
+}
+
+/** Storage, as the extension's own panel page sees it. Each function runs in that page, so it names the API itself. */
+export function extensionStorage(panel: TestPage) {
+  return {
+    /** Starts a flow at a step (or clears everything, with null): what the panel's Start will do. */
+    setProgress: (flow: Flow | null, stepIndex = 0, paused = false) =>
+      panel.evaluate(
+        (progress) => {
+          const api = ((globalThis as Record<string, unknown>).browser ?? (globalThis as Record<string, unknown>).chrome) as ExtensionApi
+          return progress ? api.storage.local.set({ progress }) : Promise.all([api.storage.local.clear(), api.storage.session.clear()]).then(() => undefined)
+        },
+        flow ? { version: 1, flow, stepIndex, paused } : null,
+      ),
+    local: (keys: string[] | null) =>
+      panel.evaluate((k) => (((globalThis as Record<string, unknown>).browser ?? (globalThis as Record<string, unknown>).chrome) as ExtensionApi).storage.local.get(k), keys),
+    session: (keys: string[] | null) =>
+      panel.evaluate((k) => (((globalThis as Record<string, unknown>).browser ?? (globalThis as Record<string, unknown>).chrome) as ExtensionApi).storage.session.get(k), keys),
+  }
+}
