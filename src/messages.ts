@@ -15,6 +15,8 @@ export const MessageSchema = v.variant('type', [
   v.strictObject({ type: v.literal('fill-value'), stepIndex: StepIndex }),
   /** A value the current step read from the page (e.g. the endpoint URL). */
   v.strictObject({ type: v.literal('read-value'), stepIndex: StepIndex, value: v.pipe(v.string(), v.maxLength(4096)) }),
+  /** The person picked a choice the current step offers. */
+  v.strictObject({ type: v.literal('choose'), stepIndex: StepIndex, choice: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(9)) }),
   /** The person pointed at the target of the current step: remember how to find it next time. */
   v.strictObject({ type: v.literal('pointed'), stepIndex: StepIndex, selector: v.pipe(v.string(), v.minLength(1), v.maxLength(500)) }),
   /** The target of the current step could not be found: recorded locally for diagnostics. */

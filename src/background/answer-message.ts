@@ -1,7 +1,7 @@
 import type { Runtime } from 'webextension-polyfill'
 import { siteOf } from '../domain/sites'
 import { parseMessage, type Reply } from '../messages'
-import { applyCommand, currentStep } from '../setup/progress'
+import { applyChoice, applyCommand, currentStep } from '../setup/progress'
 import { statusOf } from '../setup/status'
 import { checkReadValue } from './check-read-value'
 import { readProgress, readSetting, readSlot, recordMiss, rememberPointed, writeProgress, writeSlot } from './setup-store'
@@ -40,6 +40,9 @@ export async function answerMessage(value: unknown, sender: Runtime.MessageSende
       await writeSlot(step.action.slot, check.value)
       return { type: 'read-value-reply', ok: true }
     }
+    case 'choose':
+      await writeProgress(applyChoice(progress, message.stepIndex, message.choice))
+      return { type: 'ok' }
     case 'pointed':
       await rememberPointed(`${site}:${step.id}`, message.selector)
       return { type: 'ok' }

@@ -37,6 +37,9 @@ export function guideHost(site: Site): GuideHost {
       if (reply?.type !== 'read-value-reply') return { ok: false, message: t('readRefused') }
       return reply.ok ? { ok: true } : { ok: false, message: t(reply.messageKey, reply.args) }
     },
+    choose: async (stepIndex, choice) => {
+      await send({ type: 'choose', stepIndex, choice })
+    },
     pointedSelector: async (stepId) => {
       const pointed = (await browser.storage.local.get(pointedKey))[pointedKey] as Record<string, string> | undefined
       return pointed?.[`${site}:${stepId}`] ?? null

@@ -19,6 +19,7 @@ export function isPlausibleTarget(element: Element, action: Action): boolean {
     case 'read':
       return element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement || (element.textContent ?? '').trim().length > 0
     case 'click':
+    case 'choose':
       return true
   }
 }

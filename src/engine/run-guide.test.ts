@@ -29,6 +29,9 @@ function fakeHost(steps: Step[], start = 0, paused = false) {
       return 'Centercode'
     },
     storeReadValue: vi.fn(async () => ({ ok: true as const })),
+    choose: async (from, choice) => {
+      commands.push([`choose ${choice}` as GuideCommand, from])
+    },
     pointedSelector: async () => null,
     rememberPointed: vi.fn(async () => undefined),
     recordMiss: vi.fn(async () => undefined),
@@ -118,6 +121,21 @@ describe('runGuide', () => {
       { finder: { by: 'label', text: 'Purpose' }, count: 0 },
       { finder: { by: 'css', selector: 'input' }, count: 2 },
     ])
+  })
+
+  it('lets the person decide on the card, and passes the choice on', async () => {
+    const { host, commands } = fakeHost([
+      step({ id: 'existing', action: { kind: 'choose', choices: [{ message: 'use it', goto: 'later' }, { message: 'make a new one' }] }, done: [{ kind: 'value' }] }),
+      step({ id: 'later', action: { kind: 'click' }, done: [{ kind: 'clicked' }] }),
+    ])
+    runGuide(host, controller.signal)
+    await settle()
+    const buttons = [...(card()?.querySelectorAll<HTMLButtonElement>('[data-action="choose"]') ?? [])]
+    expect(buttons.map((b) => b.textContent)).toEqual(['use it', 'make a new one'])
+    expect(card()?.querySelector('[data-action="done"]')).toBeNull()
+    buttons[1]!.click()
+    await settle()
+    expect(commands).toEqual([['choose 1', 0]])
   })
 
   it('takes everything away when its signal aborts', async () => {

@@ -32,6 +32,8 @@ export interface GuideHost {
   /** The value the current step fills in (asked for at the moment of filling, never earlier). */
   fillValue(stepIndex: number): Promise<string | null>
   storeReadValue(stepIndex: number, value: string): Promise<ReadResult>
+  /** The person picked a choice of the current step. */
+  choose(stepIndex: number, choice: number): Promise<void>
   pointedSelector(stepId: string): Promise<string | null>
   rememberPointed(stepIndex: number, selector: string): Promise<void>
   recordMiss(stepIndex: number, tried: FinderOutcome[]): Promise<void>
@@ -66,6 +68,7 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
     cancelPointing: () => handlers.cancelPointing?.(),
     replace: () => handlers.replace?.(),
     keep: () => handlers.keep?.(),
+    choose: (choice) => handlers.choose?.(choice),
   }
   const ours = (el: Element) => overlay !== null && (el === overlay.overlay.host || overlay.overlay.host.contains(el))
   const show = (state: CardState) => {
@@ -130,6 +133,10 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
     void (async () => {
       await waitFor(() => pageMatches(step.page, doc, ours) || null, { signal: stepSignal, wake })
       if (step.target) target = await findTargetOrAsk(step, index, base, stepSignal)
+      if (step.action.kind === 'choose') {
+        handlers.choose = (choice) => void host.choose(index, choice)
+        return show({ ...base, target, choices: step.action.choices.map((c) => host.t(c.message)) })
+      }
       show({ ...base, target })
       if (step.action.kind === 'click' && step.target) {
         // The way to a goal may take several clicks (a menu, then its item): the spotlight follows the best target.
@@ -217,7 +224,7 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
   /** Does the step's action; true when the engine's part succeeded (for a click: the person's part is to come). */
   async function act(step: Step, index: number, target: Element | null, base: CardState, stepSignal: AbortSignal): Promise<boolean> {
     const { action } = step
-    if (action.kind === 'click' || action.kind === 'read' || !target) return false
+    if (action.kind === 'click' || action.kind === 'read' || action.kind === 'choose' || !target) return false
     // A field may be disabled until an earlier choice enables it (Centercode's Status waits for a Team).
     await waitFor(() => !(target as HTMLInputElement).disabled || null, { signal: stepSignal, root: target.parentElement ?? doc })
     if (action.kind === 'check') return settle(setChecked(target, action.checked), target, base)

@@ -65,6 +65,11 @@ export const ActionSchema = v.variant('kind', [
   v.strictObject({ kind: v.literal('check'), checked: v.boolean() }),
   /** Reads the target's value or text into a named slot (e.g. the endpoint URL). */
   v.strictObject({ kind: v.literal('read'), slot: Name }),
+  /** The person decides on the card: each choice goes on to the next step, or to a later step by id. */
+  v.strictObject({
+    kind: v.literal('choose'),
+    choices: v.pipe(v.array(v.strictObject({ message: Name, goto: v.optional(Name) })), v.minLength(2), v.maxLength(4)),
+  }),
 ])
 export type Action = v.InferOutput<typeof ActionSchema>
 
@@ -111,6 +116,17 @@ export const FlowSchema = v.strictObject({
   steps: v.pipe(v.array(StepSchema), v.minLength(1), v.maxLength(200)),
 })
 export type Flow = v.InferOutput<typeof FlowSchema>
+
+/** Where a choice leads: the index of its goto step (only forward), or the next step. Null when it names no later step. */
+export function choiceTarget(flow: Flow, from: number, choice: number): number | null {
+  const step = flow.steps[from]
+  if (step?.action.kind !== 'choose') return null
+  const picked = step.action.choices[choice]
+  if (!picked) return null
+  if (!picked.goto) return from + 1
+  const to = flow.steps.findIndex((s) => s.id === picked.goto)
+  return to > from ? to : null
+}
 
 /** A flow, checked; null when the data is not a valid flow. */
 export function parseFlow(value: unknown): Flow | null {

@@ -47,6 +47,16 @@ export function centercodeSteps(mapping: readonly FieldMapping[] = defaultFieldM
       done: [{ kind: 'appears', target: createKeyButton }],
     },
     {
+      id: 'cc-existing-key',
+      site,
+      page: {},
+      target: [{ by: 'text', text: 'TestFairy', generation: 'any: the name in the list of keys' }],
+      action: { kind: 'choose', choices: [{ message: 'ccReuseKey', goto: 'cc-read-listed-key' }, { message: 'ccMakeNewKey' }] },
+      message: 'ccExistingKey',
+      ifPresent: true,
+      done: [{ kind: 'value' }],
+    },
+    {
       id: 'cc-create-api-key',
       site,
       page: {},
@@ -106,6 +116,17 @@ export function centercodeSteps(mapping: readonly FieldMapping[] = defaultFieldM
       optional: true,
       ifPresent: true,
       done: [{ kind: 'gone' }],
+    },
+    {
+      id: 'cc-read-listed-key',
+      site,
+      page: {},
+      target: [{ by: 'text', text: { pattern: keyText }, near: { by: 'text', text: 'TestFairy' }, generation: 'legacy: keys are listed in full' }],
+      action: { kind: 'read', slot: 'apiKey' },
+      message: 'ccReadApiKey',
+      optional: true,
+      ifPresent: true,
+      done: [{ kind: 'value' }],
     },
     // Phase 2: the External Feedback Source
     {

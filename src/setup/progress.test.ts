@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Flow } from '../engine/step'
-import { applyCommand, currentStep, parseProgress, startProgress, type StepCommand } from './progress'
+import { applyChoice, applyCommand, currentStep, parseProgress, startProgress, type StepCommand } from './progress'
 
 const flow: Flow = {
   id: 'test-flow',
@@ -46,5 +46,29 @@ describe('parseProgress', () => {
     ['a finder with an unknown key', { ...startProgress(flow), flow: { id: 'x', steps: [{ ...flow.steps[0], target: [{ by: 'css', selector: 'a', eval: 1 }] }] } }],
   ])('refuses %s', (_what, value) => {
     expect(parseProgress(value)).toBeNull()
+  })
+})
+
+describe('applyChoice', () => {
+  const choosing: Flow = {
+    id: 'choosing',
+    steps: [
+      { id: 'existing-key', site: 'centercode', page: {}, action: { kind: 'choose', choices: [{ message: 'reuse', goto: 'phase-two' }, { message: 'new' }] }, message: 'm', done: [{ kind: 'value' }] },
+      { id: 'create-key', site: 'centercode', page: {}, action: { kind: 'click' }, message: 'm', done: [{ kind: 'clicked' }] },
+      { id: 'phase-two', site: 'centercode', page: {}, action: { kind: 'click' }, message: 'm', done: [{ kind: 'clicked' }] },
+      { id: 'back-to-start', site: 'centercode', page: {}, action: { kind: 'choose', choices: [{ message: 'again', goto: 'existing-key' }, { message: 'on' }] }, message: 'm', done: [{ kind: 'value' }] },
+    ],
+  }
+  it.each([
+    // stepIndex, from, choice → stepIndex after
+    [0, 0, 0, 2], // reuse: jump to phase two
+    [0, 0, 1, 1], // new: the next step
+    [0, 0, 2, 0], // no such choice
+    [1, 0, 0, 1], // stale: another tab moved on
+    [1, 1, 0, 1], // not a choosing step
+    [3, 3, 0, 3], // a choice may only lead forward
+    [3, 3, 1, 4],
+  ])('at %i, from %i, choice %i → %i', (stepIndex, from, choice, expected) => {
+    expect(applyChoice({ ...startProgress(choosing), stepIndex }, from, choice).stepIndex).toBe(expected)
   })
 })

@@ -1,7 +1,7 @@
 // Where the setup is: the flow being guided (data), the current step, whether it is paused. Kept in
 // storage.local by the background, read by every tab. Never holds a secret: those live in storage.session.
 import * as v from 'valibot'
-import { FlowSchema, type Flow, type Step } from '../engine/step'
+import { choiceTarget, FlowSchema, type Flow, type Step } from '../engine/step'
 
 export { progressKey } from './storage-keys'
 
@@ -50,4 +50,11 @@ export function applyCommand(progress: Progress, command: StepCommand, from: num
     case 'advance':
       return step ? { ...progress, stepIndex: from + 1, paused: false } : progress
   }
+}
+
+/** The progress after the person picked a choice of step `from`; unchanged when it is stale or no valid choice. */
+export function applyChoice(progress: Progress, from: number, choice: number): Progress {
+  if (from !== progress.stepIndex) return progress
+  const to = choiceTarget(progress.flow, from, choice)
+  return to === null ? progress : { ...progress, stepIndex: to, paused: false }
 }

@@ -81,4 +81,33 @@ describe.each(selectedBrowsers())('%s: Centercode phases 1 and 2', (name) => {
     expect(JSON.stringify(await storage.local(null))).not.toContain(key)
     expect(await page.evaluate(() => document.querySelector('tfcc-guide')?.shadowRoot?.innerHTML ?? '')).not.toContain(key)
   }, 120_000)
+
+  it.each([
+    ['uses it', 0, 1],
+    ['makes a new one', 1, 2],
+  ])('legacy UI with a TestFairy key already there: the person %s', async (_what, decision, keys) => {
+    const host = servedHosts.centercode
+    const state = rig.dashboards.site(host)!.state as CentercodeState
+    const existing = `Skel${'3b07'.repeat(8)}`
+    state.apiKeys.push({
+      id: 99, name: 'TestFairy', description: 'made last year', prefix: 'Skel', key: existing, created: '2025-05-01', lastAccessed: null,
+      ipRestrictions: [], emailNotification: 'none', revealed: true,
+    })
+    const storage = extensionStorage(panel)
+    await storage.setProgress(flow)
+    page = await browser.newPage()
+    await page.goto(`https://${host}/`)
+    await followSpotlight(page, {
+      flow,
+      until: lastCentercodeStep,
+      stepIndex: async () => ((await storage.local(['progress'])).progress as { stepIndex: number }).stepIndex,
+      decide: { 'cc-existing-key': decision },
+      timeoutMs: 30_000,
+    })
+    expect(state.apiKeys.map((k) => k.name)).toEqual(Array(keys).fill('TestFairy'))
+    const key = state.apiKeys.at(-1)!.key
+    expect(key === existing).toBe(decision === 0)
+    const { projectKey } = defaultOptions.hosts[host] as CentercodeOptions
+    expect((await storage.session(['slots'])).slots).toMatchObject({ endpoint: `https://${host}/api/v1/projects/${projectKey}/feedback/testfairy?apiKey=${key}` })
+  }, 120_000)
 })

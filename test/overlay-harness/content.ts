@@ -38,6 +38,7 @@ const actions: CardActions = {
   cancelPointing: () => log('cancelPointing'),
   replace: () => log('replace'),
   keep: () => log('keep'),
+  choose: (index) => log(`choose ${index}`),
 }
 
 let mounted: { overlay: Overlay; controller: AbortController } | undefined

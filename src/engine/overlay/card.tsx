@@ -113,7 +113,12 @@ function Instruction({ state, t, actions }: Props) {
             {t('cardPointToIt')}
           </button>
         )}
-        {!state.confirmOverwrite && (
+        {state.choices?.map((choice, index) => (
+          <button type="button" class={index === 0 ? 'primary' : ''} data-action="choose" data-choice={index} onClick={() => actions.choose(index)}>
+            {choice}
+          </button>
+        ))}
+        {!state.confirmOverwrite && !state.choices && (
           <button type="button" class={state.notFound ? '' : 'primary'} data-action="done" onClick={() => actions.done()}>
             {t('cardDone')}
           </button>

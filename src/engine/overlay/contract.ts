@@ -23,6 +23,8 @@ export interface CardState {
   canSkip: boolean
   /** A short note under the instruction (e.g. cardFilled), already translated. */
   note?: string | undefined
+  /** The person decides: one button per choice (already translated) instead of "I've done this". */
+  choices?: string[] | undefined
 }
 
 export interface CardActions {
@@ -39,6 +41,8 @@ export interface CardActions {
   cancelPointing(): void
   replace(): void
   keep(): void
+  /** The person picked choices[index]. */
+  choose(index: number): void
 }
 
 export interface Overlay {
@@ -62,6 +66,7 @@ export function sameCardState(a: CardState, b: CardState): boolean {
     !!a.paused === !!b.paused &&
     a.canBack === b.canBack &&
     a.canSkip === b.canSkip &&
-    a.note === b.note
+    a.note === b.note &&
+    (a.choices ?? []).join('\u0000') === (b.choices ?? []).join('\u0000')
   )
 }

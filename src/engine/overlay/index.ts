@@ -39,6 +39,7 @@ export function mountOverlay(options: { signal: AbortSignal; t: Translate; actio
     cancelPointing: live('cancelPointing'),
     replace: live('replace'),
     keep: live('keep'),
+    choose: live('choose'),
   }
 
   if (signal.aborted) return { host, update: () => {} }

@@ -25,6 +25,7 @@ function fakeActions() {
     cancelPointing: vi.fn(),
     replace: vi.fn(),
     keep: vi.fn(),
+    choose: vi.fn<(index: number) => void>(),
   } satisfies CardActions
 }
 

@@ -16,6 +16,8 @@ export interface FollowOptions {
    * reveal what shows only on hover), then the element to click.
    */
   point?: Record<string, { hover?: string; click: string }>
+  /** What the person decides when the card offers choices (choice index by step id). */
+  decide?: Record<string, number>
   /** Choices the person makes when the guide asks them to pick (select value by step id). */
   choose?: Record<string, { selector: string; value: string }>
   timeoutMs?: number
@@ -60,6 +62,12 @@ export async function followSpotlight(page: TestPage, options: FollowOptions): P
       continue
     }
     if (card?.pointToIt) throw new Error(`step ${step.id} asks to point: ${card.sub} ${(await options.onStuck?.()) ?? ''}`)
+    const decision = options.decide?.[step.id]
+    if (step.action.kind === 'choose' && decision !== undefined && card?.step) {
+      await page.click(inCard(`button[data-action="choose"][data-choice="${decision}"]`)).catch(() => undefined)
+      await new Promise((resolve) => setTimeout(resolve, 250))
+      continue
+    }
     const choice = options.choose?.[step.id]
     if (choice && Date.now() - sameSince > 500) {
       await page.select(choice.selector, choice.value)
