@@ -59,6 +59,13 @@ describe.each([
   })
 })
 
+describe('an existing key', () => {
+  it('is recognised by the name the person chose for it', () => {
+    const named = centercodeSteps(undefined, 'Feedback pipe').find((s) => s.id === 'cc-existing-key')
+    expect(named?.target).toEqual([expect.objectContaining({ by: 'text', text: 'Feedback pipe' })])
+  })
+})
+
 describe('fields the community form does not have', () => {
   it.each(['cc-map-description', 'cc-map-submitter'])('%s finds nothing on the legacy form, so it is skipped', (stepId) => {
     const doc = loadFixture('cc-acme-source-create')

@@ -2,6 +2,7 @@
 // endpoint URL read from the page. Data only. Finders are tried in order; each notes the page generation it
 // is for ("legacy": the 2018 UI, "current": the 2025-26 UI, "any"). Where a community renamed its labels,
 // the link targets (URLs) still find the way, and "Point to it" is the last resort.
+import { defaultSettings } from '../domain/defaults'
 import { defaultFieldMapping, describeMapping, type FieldMapping } from '../domain/field-mapping'
 import type { Finder, Step } from '../engine/step'
 
@@ -24,7 +25,14 @@ const endpointShown: Finder[] = [
   { by: 'css', selector: 'input[readonly][value*="/api/v1/projects/"]', generation: 'read-only input, unlabelled' },
 ]
 
-export function centercodeSteps(mapping: readonly FieldMapping[] = defaultFieldMapping): Step[] {
+/**
+ * The steps, made when a setup starts: the key's name the person chose is what an existing key is
+ * recognised by, and the mapping they approved is what gets filled.
+ */
+export function centercodeSteps(
+  mapping: readonly FieldMapping[] = defaultFieldMapping,
+  apiKeyName: string = defaultSettings.apiKeyName,
+): Step[] {
   return [
     // Phase 1: the API key
     {
@@ -50,7 +58,7 @@ export function centercodeSteps(mapping: readonly FieldMapping[] = defaultFieldM
       id: 'cc-existing-key',
       site,
       page: {},
-      target: [{ by: 'text', text: 'TestFairy', generation: 'any: the name in the list of keys' }],
+      target: [{ by: 'text', text: apiKeyName, generation: 'any: the name in the list of keys' }],
       action: { kind: 'choose', choices: [{ message: 'ccReuseKey', goto: 'cc-read-listed-key' }, { message: 'ccMakeNewKey' }] },
       message: 'ccExistingKey',
       ifPresent: true,
@@ -121,7 +129,7 @@ export function centercodeSteps(mapping: readonly FieldMapping[] = defaultFieldM
       id: 'cc-read-listed-key',
       site,
       page: {},
-      target: [{ by: 'text', text: { pattern: keyText }, near: { by: 'text', text: 'TestFairy' }, generation: 'legacy: keys are listed in full' }],
+      target: [{ by: 'text', text: { pattern: keyText }, near: { by: 'text', text: apiKeyName }, generation: 'legacy: keys are listed in full' }],
       action: { kind: 'read', slot: 'apiKey' },
       message: 'ccReadApiKey',
       optional: true,
