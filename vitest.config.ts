@@ -15,6 +15,8 @@ export default defineConfig({
           include: ['src/**/*.test.{ts,tsx}', 'build/**/*.test.ts', 'scripts/**/*.test.ts', 'test/**/*.test.ts'],
           environment: 'happy-dom',
           setupFiles: ['@webext-core/fake-browser/auto'],
+          // the saved pages' stylesheets are read as text (vitest empties CSS it is not told to process)
+          css: { include: [/src\/engine\/find\/fixtures\/\w+\.css/] },
         },
       },
       {

@@ -102,20 +102,21 @@ try {
       await capture.act(page)
       await page.waitForTimeout(settleMs)
     }
-    const html = await page.evaluate(() => {
+    const { html, stylesheets } = await page.evaluate(() => {
       for (const script of Array.from(document.querySelectorAll('script'))) script.remove()
-      // The stylesheets inline, so a test sees what CSS hides or transforms (text-transform, display: none).
-      for (const link of Array.from(document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]'))) {
-        const sheet = link.sheet
-        if (!sheet) continue
-        const style = document.createElement('style')
-        style.setAttribute('data-from', link.getAttribute('href') ?? '')
-        style.textContent = Array.from(sheet.cssRules, (rule) => rule.cssText).join('\n')
-        link.replaceWith(style)
-      }
-      return document.documentElement.outerHTML
+      // Each site's stylesheet as Chromium parsed it, saved once per site (fixtures/<site>.css) and put back by
+      // loadFixture, so a test sees what CSS hides or transforms (text-transform, display: none).
+      const stylesheets = Array.from(document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]'), (link) => ({
+        href: link.getAttribute('href') ?? '',
+        css: Array.from(link.sheet?.cssRules ?? [], (rule) => rule.cssText).join('\n'),
+      }))
+      return { html: document.documentElement.outerHTML, stylesheets }
     })
-    const header = `<!-- Captured from ${url}${capture.act ? ' (after an action)' : ''} by scripts/capture-page-fixtures.ts; scripts removed, stylesheets inlined. -->\n`
+    for (const { href, css } of stylesheets) {
+      const site = /^\/static\/(\w+)\/style\.css$/.exec(href)?.[1]
+      if (site) await writeFile(join(outDir, `${site}.css`), `${css}\n`)
+    }
+    const header = `<!-- Captured from ${url}${capture.act ? ' (after an action)' : ''} by scripts/capture-page-fixtures.ts; scripts removed; its stylesheet, as Chromium parsed it, is fixtures/<site>.css. -->\n`
     await writeFile(join(outDir, capture.file), `<!DOCTYPE html>\n${header}${html}\n`)
     console.log(`${capture.file} ← ${url} (${html.length} chars)`)
     await page.close()

@@ -1,6 +1,7 @@
 // The messages content scripts send the background, and the answers. Every message is checked at the
 // receiving end against its schema: a malformed one is ignored, never half-handled.
 import * as v from 'valibot'
+import { sites } from './domain/sites'
 import { FinderSchema } from './engine/step'
 import type { SetupStatus } from './setup/status'
 
@@ -8,7 +9,7 @@ const StepIndex = v.pipe(v.number(), v.integer(), v.minValue(0))
 
 export const MessageSchema = v.variant('type', [
   /** A content script has started on a dashboard page and asks whether a setup is running. */
-  v.strictObject({ type: v.literal('hello'), site: v.picklist(['testfairy', 'centercode']) }),
+  v.strictObject({ type: v.literal('hello'), site: v.picklist(sites) }),
   /** The person (or the engine) moves the setup: sent with the step the tab saw. */
   v.strictObject({ type: v.literal('step'), command: v.picklist(['advance', 'back', 'skip', 'pause', 'resume']), from: StepIndex }),
   /** The value the current step fills in; answered only for the current step, on its own site. */
@@ -27,7 +28,6 @@ export const MessageSchema = v.variant('type', [
   }),
 ])
 export type Message = v.InferOutput<typeof MessageSchema>
-export type MessageOf<T extends Message['type']> = Extract<Message, { type: T }>
 
 export interface HelloReply {
   type: 'hello-reply'

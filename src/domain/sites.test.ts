@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isSite, siteOf } from './sites'
+import { siteOf } from './sites'
 
 describe('siteOf', () => {
   it.each([
@@ -24,18 +24,5 @@ describe('siteOf', () => {
     [undefined, null],
   ])('%s → %s', (url, site) => {
     expect(siteOf(url)).toBe(site)
-  })
-})
-
-describe('isSite', () => {
-  it.each([
-    ['testfairy', true],
-    ['centercode', true],
-    ['toString', false],
-    ['TestFairy', false],
-    [undefined, false],
-    [1, false],
-  ])('%s → %s', (value, expected) => {
-    expect(isSite(value)).toBe(expected)
   })
 })

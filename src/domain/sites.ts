@@ -1,6 +1,7 @@
 // Which of the two dashboards a URL belongs to. Pure: no DOM, no browser APIs.
 
-export type Site = 'testfairy' | 'centercode'
+export const sites = ['testfairy', 'centercode'] as const
+export type Site = (typeof sites)[number]
 
 /** Registrable domains of each site; any subdomain (app., a private cloud, a community) belongs to it. */
 const siteDomains: Record<Site, string> = {
@@ -8,11 +9,6 @@ const siteDomains: Record<Site, string> = {
   centercode: 'centercode.com',
 }
 
-export const sites = Object.keys(siteDomains) as Site[]
-
-export function isSite(value: unknown): value is Site {
-  return typeof value === 'string' && Object.hasOwn(siteDomains, value)
-}
 
 /** The site a page is on, or null. Only https pages count: the extension never runs on plain http. */
 export function siteOf(url: string | undefined): Site | null {

@@ -1,6 +1,7 @@
 // The shape of a guided step, as data, with the schema that checks it. The engine runs any list of these;
 // the flows are only data for it. Everything here is JSON-serialisable: no functions, no DOM.
 import * as v from 'valibot'
+import { sites } from '../domain/sites'
 
 const Name = v.pipe(v.string(), v.minLength(1), v.maxLength(200))
 
@@ -93,7 +94,7 @@ export type PageMatch = v.InferOutput<typeof PageMatchSchema>
 
 export const StepSchema = v.strictObject({
   id: v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,60}$/)),
-  site: v.picklist(['testfairy', 'centercode']),
+  site: v.picklist(sites),
   page: PageMatchSchema,
   /** Finders tried in order; the first with exactly one match wins. Absent when there is nothing to point at. */
   target: v.optional(Finders),
