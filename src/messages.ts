@@ -16,6 +16,10 @@ export const MessageSchema = v.variant('type', [
   v.strictObject({ type: v.literal('fill-value'), stepIndex: StepIndex }),
   /** A value the current step read from the page (e.g. the endpoint URL). */
   v.strictObject({ type: v.literal('read-value'), stepIndex: StepIndex, value: v.pipe(v.string(), v.maxLength(4096)) }),
+  /** The current step puts a value together: what it would be, for the person to check (nothing kept). */
+  v.strictObject({ type: v.literal('compose'), stepIndex: StepIndex }),
+  /** The person confirmed the value the current step put together: keep it. */
+  v.strictObject({ type: v.literal('keep-composed'), stepIndex: StepIndex }),
   /** The person picked a choice the current step offers. */
   v.strictObject({ type: v.literal('choose'), stepIndex: StepIndex, choice: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(9)) }),
   /** The person pointed at the target of the current step: remember how to find it next time. */
@@ -39,7 +43,9 @@ export interface FillValueReply {
 }
 /** A value read from a page is kept only when it passes its slot's checks; otherwise the words say why. */
 export type ReadValueReply = { type: 'read-value-reply'; ok: true } | { type: 'read-value-reply'; ok: false; messageKey: string; args?: string[] }
-export type Reply = HelloReply | FillValueReply | ReadValueReply | { type: 'ok' }
+/** The value put together, masked where secret, or why it could not be. */
+export type ComposeReply = { type: 'compose-reply'; ok: true; preview: string } | { type: 'compose-reply'; ok: false; messageKey: string; args?: string[] }
+export type Reply = HelloReply | FillValueReply | ReadValueReply | ComposeReply | { type: 'ok' }
 
 export function parseMessage(value: unknown): Message | null {
   const result = v.safeParse(MessageSchema, value)

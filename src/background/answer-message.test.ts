@@ -122,6 +122,63 @@ describe('answerMessage: messages about the current step', () => {
     await expect(readSlot('endpoint')).resolves.toBe(`https://acme.centercode.com/api/v1/projects/P/feedback/s?apiKey=${key}`)
   })
 
+  describe('an endpoint put together when the page shows none', () => {
+    const key = `Skel${'0123456789abcdef'.repeat(2)}`
+    const read = (id: string, slot: string, unlessSlot?: string): Flow['steps'][number] => ({
+      id, site: 'centercode', page: {}, action: { kind: 'read', slot }, message: 'm', done: [{ kind: 'value' }], ...(unlessSlot ? { unlessSlot } : {}),
+    })
+    const composeFlow: Flow = { id: 'c', steps: [
+      read('read-key', 'apiKey'),
+      { ...read('read-endpoint', 'endpoint'), ifPresent: true, optional: true },
+      read('read-project', 'projectKey', 'endpoint'),
+      read('read-source', 'sourceKey', 'endpoint'),
+      { id: 'compose', site: 'centercode', page: {}, action: { kind: 'compose', slot: 'endpoint' }, message: 'm', done: [{ kind: 'value' }], unlessSlot: 'endpoint' },
+      { id: 'tf', site: 'testfairy', page: {}, action: { kind: 'click' }, message: 'm', done: [{ kind: 'clicked' }] },
+    ] }
+    const send = (message: object, url = cc) => answerMessage(message, from(url), ownId)
+    const index = async () => (await stored()).stepIndex
+
+    it('reads the parts, shows the result masked, and keeps it only when the person confirms', async () => {
+      await fakeBrowser.storage.local.set({ [progressKey]: startProgress(composeFlow) })
+      await send({ type: 'read-value', stepIndex: 0, value: key })
+      await send({ type: 'step', command: 'advance', from: 0 })
+      await send({ type: 'step', command: 'skip', from: 1 }) // no endpoint on the page
+      expect(await index()).toBe(2)
+      await expect(send({ type: 'read-value', stepIndex: 2, value: 'Acme Beta' })).resolves.toMatchObject({ ok: false, messageKey: 'projectKeyNotAKey' })
+      await send({ type: 'read-value', stepIndex: 2, value: ' AcmeBeta ' })
+      await send({ type: 'step', command: 'advance', from: 2 })
+      await expect(send({ type: 'compose', stepIndex: 3 })).resolves.toBeUndefined() // not the current step: no compose action
+      await send({ type: 'read-value', stepIndex: 3, value: 'testfairy' })
+      await send({ type: 'step', command: 'advance', from: 3 })
+      await expect(send({ type: 'compose', stepIndex: 4 }, tf)).resolves.toBeUndefined() // from the other site
+      await expect(send({ type: 'compose', stepIndex: 4 })).resolves.toEqual({
+        type: 'compose-reply', ok: true, preview: 'https://acme.centercode.com/api/v1/projects/AcmeBeta/feedback/testfairy?apiKey=Skel•••••cdef',
+      })
+      await expect(readSlot('endpoint')).resolves.toBeNull()
+      await expect(send({ type: 'keep-composed', stepIndex: 4 })).resolves.toMatchObject({ ok: true })
+      await expect(readSlot('endpoint')).resolves.toBe(`https://acme.centercode.com/api/v1/projects/AcmeBeta/feedback/testfairy?apiKey=${key}`)
+      expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).not.toContain(key)
+    })
+
+    it('passes over the other way once the page showed the endpoint, both forward and back', async () => {
+      await fakeBrowser.storage.local.set({ [progressKey]: { ...startProgress(composeFlow), stepIndex: 1 } })
+      await send({ type: 'read-value', stepIndex: 1, value: `https://acme.centercode.com/api/v1/projects/P/feedback/s?apiKey=${key}` })
+      await send({ type: 'step', command: 'advance', from: 1 })
+      expect(await index()).toBe(5)
+    })
+
+    it.each([
+      ['no key captured', {}, 'composeNoKey'],
+      ['no project key read', { apiKey: key, sourceKey: 's' }, 'composeMissingPart'],
+      ['no source key read', { apiKey: key, projectKey: 'P' }, 'composeMissingPart'],
+    ])('says what is missing when there is %s, and keeps nothing', async (_what, slots, messageKey) => {
+      await fakeBrowser.storage.session.set({ slots })
+      await fakeBrowser.storage.local.set({ [progressKey]: { ...startProgress(composeFlow), stepIndex: 4 } })
+      await expect(send({ type: 'keep-composed', stepIndex: 4 })).resolves.toEqual({ type: 'compose-reply', ok: false, messageKey })
+      await expect(readSlot('endpoint')).resolves.toBeNull()
+    })
+  })
+
   it('uses the person’s own setting over the default', async () => {
     await fakeBrowser.storage.local.set({ settings: { webhookName: 'Centercode beta' } })
     await at(1)

@@ -4,6 +4,8 @@ import { parseMessage, type Reply } from '../messages'
 import { applyChoice, applyCommand, currentStep } from '../setup/progress'
 import { statusOf } from '../setup/status'
 import { checkReadValue } from './check-read-value'
+import { composeValue } from './compose-value'
+import { passOver } from './pass-over'
 import { readProgress, readSetting, readSlot, recordMiss, rememberPointed, writeProgress, writeSlot } from './setup-store'
 
 /**
@@ -27,21 +29,33 @@ export async function answerMessage(value: unknown, sender: Runtime.MessageSende
   const fromAnywhere = message.type === 'step' && (message.command === 'pause' || message.command === 'resume')
   if (step.site !== site && !fromAnywhere) return undefined
 
+  const hasSlot = async (name: string) => (await readSlot(name)) !== null
+  const origin = new URL(sender.url ?? '').origin
   switch (message.type) {
-    case 'step':
-      await writeProgress(applyCommand(progress, message.command, message.from))
+    case 'step': {
+      const next = applyCommand(progress, message.command, message.from)
+      await writeProgress(await passOver(next, message.command === 'back' ? -1 : 1, hasSlot))
       return { type: 'ok' }
+    }
     case 'fill-value':
       return { type: 'fill-value-reply', value: await fillValueOf(step.action) }
     case 'read-value': {
       if (step.action.kind !== 'read') return undefined
-      const check = await checkReadValue(step.action.slot, message.value, new URL(sender.url ?? '').origin, () => readSlot('apiKey'))
+      const check = await checkReadValue(step.action.slot, message.value, origin, () => readSlot('apiKey'))
       if (!check.ok) return { type: 'read-value-reply', ok: false, messageKey: check.messageKey, ...(check.args ? { args: check.args } : {}) }
       await writeSlot(step.action.slot, check.value)
       return { type: 'read-value-reply', ok: true }
     }
+    case 'compose':
+    case 'keep-composed': {
+      if (step.action.kind !== 'compose') return undefined
+      const composed = await composeValue(step.action.slot, origin, readSlot)
+      if (!composed.ok) return { type: 'compose-reply', ok: false, messageKey: composed.messageKey, ...(composed.args ? { args: composed.args } : {}) }
+      if (message.type === 'keep-composed') await writeSlot(step.action.slot, composed.value)
+      return { type: 'compose-reply', ok: true, preview: composed.preview }
+    }
     case 'choose':
-      await writeProgress(applyChoice(progress, message.stepIndex, message.choice))
+      await writeProgress(await passOver(applyChoice(progress, message.stepIndex, message.choice), 1, hasSlot))
       return { type: 'ok' }
     case 'pointed':
       await rememberPointed(`${site}:${step.id}`, message.selector)

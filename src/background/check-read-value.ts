@@ -1,6 +1,6 @@
 // A value a step read from a page is checked against what its slot must hold before it is kept.
 import { isApiKey } from '../domain/api-key'
-import { checkEndpoint, endpointMessageKey, fillKeyPlaceholder, hasKeyPlaceholder } from '../domain/endpoint'
+import { checkEndpoint, endpointMessageKey, fillKeyPlaceholder, hasKeyPlaceholder, isKeyPart } from '../domain/endpoint'
 
 export type ReadCheck = { ok: true; value: string } | { ok: false; messageKey: string; args?: string[] }
 
@@ -11,6 +11,7 @@ export type ReadCheck = { ok: true; value: string } | { ok: false; messageKey: s
 export async function checkReadValue(slot: string, raw: string, pageOrigin: string, readKey: () => Promise<string | null>): Promise<ReadCheck> {
   const value = raw.trim()
   if (slot === 'apiKey') return isApiKey(value) ? { ok: true, value } : { ok: false, messageKey: 'apiKeyNotAKey' }
+  if (slot === 'projectKey' || slot === 'sourceKey') return isKeyPart(value) ? { ok: true, value } : { ok: false, messageKey: `${slot}NotAKey` }
   if (slot !== 'endpoint') return { ok: true, value }
   let text = value
   if (hasKeyPlaceholder(text)) {

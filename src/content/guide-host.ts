@@ -4,7 +4,7 @@
 import browser from 'webextension-polyfill'
 import type { Site } from '../domain/sites'
 import type { GuideHost, GuideState } from '../engine/run-guide'
-import type { FillValueReply, Message, ReadValueReply } from '../messages'
+import type { ComposeReply, FillValueReply, Message, ReadValueReply } from '../messages'
 import { parseProgress, progressKey } from '../setup/progress'
 import { ignoreInvalidated } from './orphan-signal'
 
@@ -35,6 +35,16 @@ export function guideHost(site: Site): GuideHost {
     storeReadValue: async (stepIndex, value) => {
       const reply = (await send({ type: 'read-value', stepIndex, value })) as ReadValueReply | undefined
       if (reply?.type !== 'read-value-reply') return { ok: false, message: t('readRefused') }
+      return reply.ok ? { ok: true } : { ok: false, message: t(reply.messageKey, reply.args) }
+    },
+    composeValue: async (stepIndex) => {
+      const reply = (await send({ type: 'compose', stepIndex })) as ComposeReply | undefined
+      if (reply?.type !== 'compose-reply') return { ok: false, message: t('readRefused') }
+      return reply.ok ? { ok: true, preview: reply.preview } : { ok: false, message: t(reply.messageKey, reply.args) }
+    },
+    keepComposed: async (stepIndex) => {
+      const reply = (await send({ type: 'keep-composed', stepIndex })) as ComposeReply | undefined
+      if (reply?.type !== 'compose-reply') return { ok: false, message: t('readRefused') }
       return reply.ok ? { ok: true } : { ok: false, message: t(reply.messageKey, reply.args) }
     },
     choose: async (stepIndex, choice) => {

@@ -65,6 +65,10 @@ export function endpointMessageKey(problem: EndpointProblem): string {
 /** Project and source keys: 1-64 of letters, digits, '_' and '-'. */
 const keyPartPattern = /^[A-Za-z0-9_-]{1,64}$/
 
+export function isKeyPart(value: string): boolean {
+  return keyPartPattern.test(value)
+}
+
 /** White space, control characters and invisible characters. */
 const invisiblePattern = /[\s\u0000-\u001F\u007F-\u009F\u00AD\u200B-\u200F\u2060\uFEFF]/
 const edgeInvisible = /^[\s\u200B-\u200D\u2060\uFEFF]+|[\s\u200B-\u200D\u2060\uFEFF]+$/g
@@ -283,14 +287,11 @@ export function hasKeyPlaceholder(text: string): boolean {
 }
 
 /**
- * Builds the endpoint from its parts (when the page shows none); the result passes checkEndpoint for that origin.
- * Throws when the parts cannot make a valid endpoint (the message names the problem, never the key).
+ * The endpoint put together from its parts, for a page that shows none: checked exactly as one read from a page
+ * would be (so a bad part is refused with the same words). `origin` is the community's, as for checkEndpoint.
  */
-export function composeEndpoint(parts: { origin: string; projectKey: string; sourceKey: string; apiKey: string }): string {
+export function composeEndpoint(parts: { origin: string; projectKey: string; sourceKey: string; apiKey: string }): EndpointCheck {
   const origin = originOf(parts.origin)
-  if (origin === null) throw new Error('composeEndpoint: not an origin')
-  const url = buildUrl(origin, parts.projectKey, parts.sourceKey, parts.apiKey)
-  const check = checkEndpoint(url, origin)
-  if (!check.ok) throw new Error(`composeEndpoint: ${check.problem}`)
-  return check.endpoint.url
+  if (origin === null) return fail('wrongHost')
+  return checkEndpoint(buildUrl(origin, parts.projectKey, parts.sourceKey, parts.apiKey), origin)
 }

@@ -20,6 +20,7 @@ export function isPlausibleTarget(element: Element, action: Action): boolean {
       return element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement || (element.textContent ?? '').trim().length > 0
     case 'click':
     case 'choose':
+    case 'compose':
       return true
   }
 }

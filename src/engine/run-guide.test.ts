@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { runGuide, type GuideCommand, type GuideHost, type GuideState } from './run-guide'
+import { runGuide, type ComposeResult, type GuideCommand, type GuideHost, type GuideState } from './run-guide'
 import type { Step } from './step'
 
 const step = (over: Partial<Step> & Pick<Step, 'id' | 'action' | 'done'>): Step => ({ site: 'testfairy', page: {}, message: `say ${over.id}`, ...over })
 
 /** A host that keeps progress in memory and records what the engine asked for. */
-function fakeHost(steps: Step[], start = 0, paused = false) {
+function fakeHost(steps: Step[], start = 0, paused = false, composed: ComposeResult = { ok: true, preview: 'https://acme.centercode.com/api/v1/projects/P/feedback/s?apiKey=Skel•••••1a2b' }) {
   let state: GuideState = { flow: { id: 'unit-flow', steps }, stepIndex: start, paused }
   const listeners = new Set<(s: GuideState) => void>()
   const commands: [GuideCommand, number][] = []
@@ -29,6 +29,8 @@ function fakeHost(steps: Step[], start = 0, paused = false) {
       return 'Centercode'
     },
     storeReadValue: vi.fn(async () => ({ ok: true as const })),
+    composeValue: vi.fn(async () => composed),
+    keepComposed: vi.fn(async () => ({ ok: true as const })),
     choose: async (from, choice) => {
       commands.push([`choose ${choice}` as GuideCommand, from])
     },
@@ -136,6 +138,29 @@ describe('runGuide', () => {
     buttons[1]!.click()
     await settle()
     expect(commands).toEqual([['choose 1', 0]])
+  })
+
+  it('shows a value it put together, keeps it only when the person says to use it, then moves on', async () => {
+    const { host, commands } = fakeHost([step({ id: 'compose', action: { kind: 'compose', slot: 'endpoint' }, done: [{ kind: 'value' }] })])
+    runGuide(host, controller.signal)
+    await settle()
+    expect(card()?.querySelector('[data-preview]')?.textContent).toBe('https://acme.centercode.com/api/v1/projects/P/feedback/s?apiKey=Skel•••••1a2b')
+    expect(card()?.querySelector('[data-action="done"]')).toBeNull()
+    expect(host.keepComposed).not.toHaveBeenCalled()
+    expect(commands).toEqual([])
+    card()!.querySelector<HTMLButtonElement>('[data-action="choose"]')!.click()
+    await settle()
+    expect(host.keepComposed).toHaveBeenCalledWith(0)
+    expect(commands).toEqual([['advance', 0]])
+  })
+
+  it('says why it could not put a value together, and offers nothing to confirm', async () => {
+    const { host, commands } = fakeHost([step({ id: 'compose', action: { kind: 'compose', slot: 'endpoint' }, done: [{ kind: 'value' }] })], 0, false, { ok: false, message: 'no key captured' })
+    runGuide(host, controller.signal)
+    await settle()
+    expect(card()?.querySelector('.sub')?.textContent).toBe('no key captured')
+    expect(card()?.querySelector('[data-action="choose"], [data-action="done"], [data-preview]')).toBeNull()
+    expect(commands).toEqual([])
   })
 
   it('takes everything away when its signal aborts', async () => {

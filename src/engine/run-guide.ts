@@ -21,6 +21,8 @@ export type GuideCommand = 'advance' | 'back' | 'skip' | 'pause' | 'resume'
 
 /** What became of a value read from the page: kept, or refused with words saying why. */
 export type ReadResult = { ok: true } | { ok: false; message: string }
+/** A value the extension put together, as the person may see it (secrets masked), or why it could not. */
+export type ComposeResult = { ok: true; preview: string } | { ok: false; message: string }
 
 export interface GuideHost {
   site: string
@@ -32,6 +34,10 @@ export interface GuideHost {
   /** The value the current step fills in (asked for at the moment of filling, never earlier). */
   fillValue(stepIndex: number): Promise<string | null>
   storeReadValue(stepIndex: number, value: string): Promise<ReadResult>
+  /** The value a compose step puts together, for the person to check; nothing is kept yet. */
+  composeValue(stepIndex: number): Promise<ComposeResult>
+  /** The person confirmed it: put together again and kept. */
+  keepComposed(stepIndex: number): Promise<ReadResult>
   /** The person picked a choice of the current step. */
   choose(stepIndex: number, choice: number): Promise<void>
   pointedSelector(stepId: string): Promise<string | null>
@@ -145,7 +151,12 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
           show({ ...base, target: next })
         })
       }
-      const ok = step.action.kind === 'read' ? await readInto(step, index, target, base, stepSignal) : await act(step, index, target, base, stepSignal)
+      const ok =
+        step.action.kind === 'read'
+          ? await readInto(step, index, target, base, stepSignal)
+          : step.action.kind === 'compose'
+            ? await compose(index, base, stepSignal)
+            : await act(step, index, target, base, stepSignal)
       if (ok) markActed()
     })().catch(() => undefined)
     await done
@@ -221,10 +232,33 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
     return false
   }
 
+  /** Shows what the extension put together; kept when the person confirms it. */
+  async function compose(index: number, base: CardState, stepSignal: AbortSignal): Promise<boolean> {
+    const composed = await host.composeValue(index)
+    if (stepSignal.aborted) return false
+    // Nothing to confirm: say why, and leave Back (and Pause) to the person.
+    if (!composed.ok) {
+      show({ ...base, note: composed.message, choices: [] })
+      return false
+    }
+    const shown = { ...base, preview: composed.preview, choices: [host.t('cardUseThis')] }
+    show(shown)
+    for (;;) {
+      await new Promise<void>((resolve) => (handlers.choose = () => resolve()))
+      const kept = await host.keepComposed(index)
+      if (stepSignal.aborted) return false
+      if (kept.ok) {
+        show({ ...shown, choices: [], note: host.t('cardRead') })
+        return true
+      }
+      show({ ...shown, note: kept.message })
+    }
+  }
+
   /** Does the step's action; true when the engine's part succeeded (for a click: the person's part is to come). */
   async function act(step: Step, index: number, target: Element | null, base: CardState, stepSignal: AbortSignal): Promise<boolean> {
     const { action } = step
-    if (action.kind === 'click' || action.kind === 'read' || action.kind === 'choose' || !target) return false
+    if (action.kind === 'click' || action.kind === 'read' || action.kind === 'choose' || action.kind === 'compose' || !target) return false
     // A field may be disabled until an earlier choice enables it (Centercode's Status waits for a Team).
     await waitFor(() => !(target as HTMLInputElement).disabled || null, { signal: stepSignal, root: target.parentElement ?? doc })
     if (action.kind === 'check') return settle(setChecked(target, action.checked), target, base)

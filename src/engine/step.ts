@@ -66,6 +66,11 @@ export const ActionSchema = v.variant('kind', [
   v.strictObject({ kind: v.literal('check'), checked: v.boolean() }),
   /** Reads the target's value or text into a named slot (e.g. the endpoint URL). */
   v.strictObject({ kind: v.literal('read'), slot: Name }),
+  /**
+   * The extension puts a slot's value together from what earlier steps read (e.g. the endpoint URL, when the
+   * page shows none); the card shows it, masked where it is secret, and the person confirms it.
+   */
+  v.strictObject({ kind: v.literal('compose'), slot: Name }),
   /** The person decides on the card: each choice goes on to the next step, or to a later step by id. */
   v.strictObject({
     kind: v.literal('choose'),
@@ -109,6 +114,8 @@ export const StepSchema = v.strictObject({
   optional: v.optional(v.boolean()),
   /** Only where the page has it: when the target has not appeared once the page settled, the step is skipped. */
   ifPresent: v.optional(v.boolean()),
+  /** Passed over when this slot already holds a value: the step is another way of getting it. */
+  unlessSlot: v.optional(Name),
 })
 export type Step = v.InferOutput<typeof StepSchema>
 

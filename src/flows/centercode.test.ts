@@ -73,3 +73,25 @@ describe('fields the community form does not have', () => {
     expect(findTarget(doc, stepById(stepId).target ?? []).element).toBeNull()
   })
 })
+
+// A page that shows no endpoint names its parts somewhere: the project key and the source key, in the shapes a
+// page may give them. Each finds exactly the element holding the value.
+describe('the parts of an endpoint the page does not show', () => {
+  const shapes: [string, string, string, string][] = [
+    ['a line of text', '<p>Project key: <code>AcmeBeta</code></p>', 'cc-read-project-key', 'AcmeBeta'],
+    ['a definition list', '<dl><div><dt>Project key</dt><dd>AcmeBeta</dd></div><div><dt>Source key</dt><dd>testfairy</dd></div></dl>', 'cc-read-project-key', 'AcmeBeta'],
+    ['a definition list', '<dl><div><dt>Project key</dt><dd>AcmeBeta</dd></div><div><dt>Source key</dt><dd>testfairy</dd></div></dl>', 'cc-read-source-key', 'testfairy'],
+    ['a details table', '<table><tr><th>Project Key</th><td>AcmeBeta</td></tr><tr><th>Name</th><td>TestFairy</td></tr><tr><th>Key</th><td>testfairy</td></tr></table>', 'cc-read-project-key', 'AcmeBeta'],
+    ['a details table', '<table><tr><th>Name</th><td>TestFairy</td></tr><tr><th scope="row">Key</th><td>testfairy</td></tr><tr><th>Team</th><td>Product Team</td></tr></table>', 'cc-read-source-key', 'testfairy'],
+    ['a read-only field', '<label>Project key <input readonly value="AcmeBeta"></label>', 'cc-read-project-key', 'AcmeBeta'],
+  ]
+  it.each(shapes)('%s: %s reads %s', (_shape, markup, stepId, value) => {
+    document.body.innerHTML = markup
+    const { element } = findTarget(document, stepById(stepId).target ?? [])
+    expect(element instanceof HTMLInputElement ? element.value : element?.textContent).toBe(value)
+  })
+  it('is only looked for when the endpoint was not read', () => {
+    for (const id of ['cc-read-project-key', 'cc-read-source-key', 'cc-compose-endpoint']) expect(stepById(id).unlessSlot).toBe('endpoint')
+    expect(stepById('cc-read-endpoint')).toMatchObject({ ifPresent: true, optional: true })
+  })
+})

@@ -24,6 +24,16 @@ const endpointShown: Finder[] = [
   { by: 'text', text: { pattern: '^https://\\S+/api/v1/projects/\\S+/feedback/\\S+$' }, selector: 'code, pre, kbd, samp, span, div, td, p', generation: 'text, code, copy button' },
   { by: 'css', selector: 'input[readonly][value*="/api/v1/projects/"]', generation: 'read-only input, unlabelled' },
 ]
+/** Where a page that shows no endpoint names its parts: a value beside its label (table, definition list, text). */
+const valueBeside = 'code, kbd, samp, td, dd, input[readonly]'
+const projectKeyShown: Finder[] = [
+  { by: 'css', selector: valueBeside, near: { by: 'text', text: { pattern: '^project key:?$' } }, generation: 'label and value apart' },
+  { by: 'css', selector: valueBeside, near: { by: 'text', text: { pattern: '^project key:? \\S+$' } }, generation: 'label and value in one line' },
+]
+const sourceKeyShown: Finder[] = [
+  { by: 'css', selector: valueBeside, near: { by: 'text', text: { pattern: '^source key:?$' } }, generation: 'a source key row' },
+  { by: 'css', selector: valueBeside, near: { by: 'text', text: { pattern: '^key:?$' }, selector: 'th, dt, label, span, strong, b' }, generation: "the source's details table" },
+]
 
 /**
  * The steps, made when a setup starts: the key's name the person chose is what an existing key is
@@ -261,7 +271,7 @@ export function centercodeSteps(
       target: [{ by: 'role', role: 'button', name: 'Submit' }, { by: 'css', selector: 'form button[type="submit"]' }],
       action: { kind: 'click' },
       message: 'ccSourceSubmit',
-      done: [{ kind: 'appears', target: endpointShown }],
+      done: [{ kind: 'appears', target: endpointShown }, { kind: 'appears', target: projectKeyShown }],
     },
     {
       id: 'cc-read-endpoint',
@@ -272,6 +282,40 @@ export function centercodeSteps(
       message: 'ccReadEndpoint',
       lookFor: 'ccReadEndpointLookFor',
       done: [{ kind: 'value' }],
+      // a page that shows no endpoint: the extension puts it together (the next steps), the person confirms it
+      optional: true,
+      ifPresent: true,
+    },
+    {
+      id: 'cc-read-project-key',
+      site,
+      page: {},
+      target: projectKeyShown,
+      action: { kind: 'read', slot: 'projectKey' },
+      message: 'ccReadProjectKey',
+      lookFor: 'ccReadProjectKeyLookFor',
+      done: [{ kind: 'value' }],
+      unlessSlot: 'endpoint',
+    },
+    {
+      id: 'cc-read-source-key',
+      site,
+      page: {},
+      target: sourceKeyShown,
+      action: { kind: 'read', slot: 'sourceKey' },
+      message: 'ccReadSourceKey',
+      lookFor: 'ccReadSourceKeyLookFor',
+      done: [{ kind: 'value' }],
+      unlessSlot: 'endpoint',
+    },
+    {
+      id: 'cc-compose-endpoint',
+      site,
+      page: {},
+      action: { kind: 'compose', slot: 'endpoint' },
+      message: 'ccComposeEndpoint',
+      done: [{ kind: 'value' }],
+      unlessSlot: 'endpoint',
     },
   ]
 }

@@ -23,7 +23,7 @@ describe('npm run dashboards options', () => {
     [['--port', 'http'], '--port must be a whole number from 0 to 65535, not "http"'],
     [['--delay=-5'], '--delay must be a whole number from 0 to 65535, not "-5"'],
     [['--testfairy-generation', 'v2'], '--testfairy-generation must be one of integrations, webhooks, not "v2"'],
-    [['--endpoint', 'hidden'], '--endpoint must be one of readonly-input, text-with-copy, placeholder-key'],
+    [['--endpoint', 'hidden'], '--endpoint must be one of readonly-input, text-with-copy, placeholder-key, none'],
     [['--colour'], "Unknown option '--colour'"],
   ])('refuses %j with a message saying what is wrong', (args, message) => {
     expect(() => optionsFromArgs(args)).toThrow(message)

@@ -17,8 +17,8 @@ export interface CentercodeOptions {
   site: 'centercode'
   /** 'legacy': 2018 UI (Community Tools / Project Tools menus); 'current': 2025-26 UI (community logo menu, Management). */
   generation: 'legacy' | 'current'
-  /** How a saved External Source shows its API Endpoint URL. */
-  endpointPresentation: 'readonly-input' | 'text-with-copy' | 'placeholder-key'
+  /** How a saved External Source shows its API Endpoint URL ('none': not at all, only its parts). */
+  endpointPresentation: 'readonly-input' | 'text-with-copy' | 'placeholder-key' | 'none'
   /** true: the community renamed some UI strings (Centercode's "UI String Customization"). */
   renamedLabels: boolean
   /** The project the setup happens in. */

@@ -15,6 +15,7 @@ export function announcement(state: CardState, t: Translate): string {
   const parts = [state.instruction]
   if (state.notFound) parts.push(t('cardNotFound', [state.notFound.lookFor]))
   if (state.confirmOverwrite) parts.push(t('cardOverwrite', [state.confirmOverwrite.current]))
+  if (state.preview) parts.push(state.preview)
   if (state.note) parts.push(state.note)
   return parts.join(' ')
 }
@@ -79,6 +80,7 @@ function Instruction({ state, t, actions }: Props) {
     <>
       <p class="text">{state.instruction}</p>
       {state.notFound && <p class="sub">{t('cardNotFound', [state.notFound.lookFor])}</p>}
+      {state.preview && <code class="preview" data-preview>{state.preview}</code>}
       {state.note && <p class="sub">{state.note}</p>}
       {state.confirmOverwrite && (
         <>

@@ -23,6 +23,8 @@ export interface CardState {
   canSkip: boolean
   /** A short note under the instruction (e.g. cardFilled), already translated. */
   note?: string | undefined
+  /** A value for the person to check (e.g. an endpoint URL put together, its key masked), already masked. */
+  preview?: string | undefined
   /** The person decides: one button per choice (already translated) instead of "I've done this". */
   choices?: string[] | undefined
 }
@@ -67,6 +69,7 @@ export function sameCardState(a: CardState, b: CardState): boolean {
     a.canBack === b.canBack &&
     a.canSkip === b.canSkip &&
     a.note === b.note &&
+    a.preview === b.preview &&
     (a.choices ?? []).join('\u0000') === (b.choices ?? []).join('\u0000')
   )
 }

@@ -67,6 +67,7 @@ export const overlayCss = `
 .step { font-size: 12px; font-weight: 600; color: var(--muted); text-transform: none; }
 .text { margin: 0 0 8px; font-size: 15px; font-weight: 500; }
 .sub { margin: 0 0 8px; color: var(--muted); }
+.preview { display: block; margin: 0 0 8px; padding: 6px 8px; border-radius: 6px; background: var(--preview-bg, rgba(127, 127, 127, 0.12)); font: 12px/1.4 ui-monospace, monospace; overflow-wrap: anywhere; user-select: text; }
 .warn { margin: 0 0 8px; color: var(--warn); font-weight: 600; }
 .actions { display: flex; flex-wrap: wrap; gap: 6px; justify-content: flex-end; margin-top: 4px; }
 .actions .spacer { flex: 1 1 auto; }

@@ -273,6 +273,11 @@ function endpointBlock(c: Community, source: ExternalSource): Raw {
       const shown = endpointUrl(c.site.host, c.options.projectKey, source.key, apiKeyPlaceholder)
       return html`<div class="field endpoint"><span class="label">${label}</span><code class="endpoint-url" id="endpoint-url">${shown}</code><p class="note">Substitute your API key for ${apiKeyPlaceholder}: use a key from ${c.labels.apiKeys} in the community configuration.</p></div>`
     }
+    case 'none':
+      // No URL at all: only its parts, as a line of text (legacy) or a definition list (current).
+      return c.options.generation === 'legacy'
+        ? html`<div class="api-info"><p class="note">Send feedback to this source through the Centercode API with a key from ${c.labels.apiKeys}.</p><p>Project key: <code>${c.options.projectKey}</code></p></div>`
+        : html`<dl class="api-details"><div><dt>Project key</dt><dd>${c.options.projectKey}</dd></div><div><dt>Source key</dt><dd>${source.key}</dd></div></dl><p class="note">Use these with an API key to send feedback to this source.</p>`
   }
 }
 

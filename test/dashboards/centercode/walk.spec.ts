@@ -286,13 +286,18 @@ describe('endpoint presentation', () => {
     return { key: stateOf(host).apiKeys[0]!.key, sourcePath: created.headers!.location! }
   }
 
-  it.each<[CentercodeOptions['endpointPresentation']]>([['readonly-input'], ['text-with-copy'], ['placeholder-key']])('%s', async (presentation) => {
+  it.each<[CentercodeOptions['endpointPresentation']]>([['readonly-input'], ['text-with-copy'], ['placeholder-key'], ['none']])('%s', async (presentation) => {
     rig.dashboards.configure(legacyHost, { endpointPresentation: presentation })
     const { key, sourcePath } = await seed(legacyHost)
     const url = `https://${legacyHost}/api/v1/projects/AcmeBeta/feedback/appcrashlog?apiKey=`
     await page.goto(`https://${legacyHost}${sourcePath}`)
-    await page.locator('.endpoint').waitFor()
-    if (presentation === 'readonly-input') {
+    await page.locator(presentation === 'none' ? '.api-info' : '.endpoint').waitFor()
+    if (presentation === 'none') {
+      // no URL anywhere on the page: only the parts a person would put it together from
+      await expect(page.locator('main').textContent()).resolves.not.toContain('/api/v1/')
+      await expect(text(page.locator('.api-info code'))).resolves.toBe('AcmeBeta')
+      await expect(text(page.locator('table.details tr', { hasText: 'Key' }).locator('td'))).resolves.toBe('appcrashlog')
+    } else if (presentation === 'readonly-input') {
       const input = page.locator('input#endpoint-url')
       await expect(input.inputValue()).resolves.toBe(url + key)
       await expect(input.getAttribute('readonly')).resolves.not.toBeNull()

@@ -63,7 +63,7 @@ export async function followSpotlight(page: TestPage, options: FollowOptions): P
     }
     if (card?.pointToIt) throw new Error(`step ${step.id} asks to point: ${card.sub} ${(await options.onStuck?.()) ?? ''}`)
     const decision = options.decide?.[step.id]
-    if (step.action.kind === 'choose' && decision !== undefined && card?.step) {
+    if ((step.action.kind === 'choose' || step.action.kind === 'compose') && decision !== undefined && card?.step) {
       await page.click(inCard(`button[data-action="choose"][data-choice="${decision}"]`)).catch(() => undefined)
       await new Promise((resolve) => setTimeout(resolve, 250))
       continue
