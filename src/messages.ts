@@ -20,6 +20,8 @@ export const MessageSchema = v.variant('type', [
   v.strictObject({ type: v.literal('compose'), stepIndex: StepIndex }),
   /** The person confirmed the value the current step put together: keep it. */
   v.strictObject({ type: v.literal('keep-composed'), stepIndex: StepIndex }),
+  /** The current step read this from the page: is it the value the step's slot holds? */
+  v.strictObject({ type: v.literal('match'), stepIndex: StepIndex, value: v.pipe(v.string(), v.maxLength(4096)) }),
   /** The person picked a choice the current step offers. */
   v.strictObject({ type: v.literal('choose'), stepIndex: StepIndex, choice: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(9)) }),
   /** The person pointed at the target of the current step: remember how to find it next time. */
@@ -45,7 +47,12 @@ export interface FillValueReply {
 export type ReadValueReply = { type: 'read-value-reply'; ok: true } | { type: 'read-value-reply'; ok: false; messageKey: string; args?: string[] }
 /** The value put together, masked where secret, or why it could not be. */
 export type ComposeReply = { type: 'compose-reply'; ok: true; preview: string } | { type: 'compose-reply'; ok: false; messageKey: string; args?: string[] }
-export type Reply = HelloReply | FillValueReply | ReadValueReply | ComposeReply | { type: 'ok' }
+/** Only whether it is the same: the value held never goes to the page. */
+export interface MatchReply {
+  type: 'match-reply'
+  same: boolean
+}
+export type Reply = HelloReply | FillValueReply | ReadValueReply | ComposeReply | MatchReply | { type: 'ok' }
 
 export function parseMessage(value: unknown): Message | null {
   const result = v.safeParse(MessageSchema, value)

@@ -1,12 +1,12 @@
 import type { Runtime } from 'webextension-polyfill'
 import { siteOf } from '../domain/sites'
 import { parseMessage, type Reply } from '../messages'
-import { applyChoice, applyCommand, currentStep } from '../setup/progress'
+import { applyChoice, applyCommand, applyMatch, currentStep } from '../setup/progress'
 import { statusOf } from '../setup/status'
 import { checkReadValue } from './check-read-value'
 import { composeValue } from './compose-value'
 import { passOver } from './pass-over'
-import { readProgress, readSetting, readSlot, recordMiss, rememberPointed, writeProgress, writeSlot } from './setup-store'
+import { forgetSlots, readProgress, readSetting, readSlot, recordMiss, rememberPointed, writeProgress, writeSlot } from './setup-store'
 
 /**
  * Answers one message, or returns undefined to ignore it. A message counts only when it is well formed and
@@ -54,6 +54,17 @@ export async function answerMessage(value: unknown, sender: Runtime.MessageSende
       if (message.type === 'keep-composed') await writeSlot(step.action.slot, composed.value)
       return { type: 'compose-reply', ok: true, preview: composed.preview }
     }
+    case 'match': {
+      if (step.action.kind !== 'match') return undefined
+      const held = await readSlot(step.action.slot)
+      const same = held !== null && sameValue(message.value, held)
+      if (same) {
+        // the phase is done: what only it needed is erased before anything else happens
+        if (step.action.forget) await forgetSlots(step.action.forget)
+        await writeProgress(await passOver(applyMatch(progress, message.stepIndex), 1, hasSlot))
+      }
+      return { type: 'match-reply', same }
+    }
     case 'choose':
       await writeProgress(await passOver(applyChoice(progress, message.stepIndex, message.choice), 1, hasSlot))
       return { type: 'ok' }
@@ -64,6 +75,11 @@ export async function answerMessage(value: unknown, sender: Runtime.MessageSende
       await recordMiss({ site, stepId: step.id, path: new URL(sender.url ?? '').pathname, tried: message.tried, at: new Date().toISOString() })
       return { type: 'ok' }
   }
+}
+
+/** A value read from a page is the one held when they differ only by the white space around them. */
+function sameValue(read: string, held: string): boolean {
+  return read.trim() === held
 }
 
 /** The value a fill or select step puts in, from its literal, the person's settings, or a slot. */

@@ -44,6 +44,12 @@ export async function writeSlot(name: string, value: string): Promise<void> {
   await browser.storage.session.set({ [storageKeys.slots]: { ...slots, [name]: value } })
 }
 
+export async function forgetSlots(names: readonly string[]): Promise<void> {
+  const slots = ((await browser.storage.session.get(storageKeys.slots))[storageKeys.slots] ?? {}) as Record<string, string>
+  const kept = Object.fromEntries(Object.entries(slots).filter(([name]) => !names.includes(name)))
+  await browser.storage.session.set({ [storageKeys.slots]: kept })
+}
+
 export async function rememberPointed(key: string, selector: string): Promise<void> {
   const pointed = ((await browser.storage.local.get(storageKeys.pointed))[storageKeys.pointed] ?? {}) as Record<string, string>
   await browser.storage.local.set({ [storageKeys.pointed]: { ...pointed, [key]: selector } })

@@ -4,7 +4,7 @@
 import browser from 'webextension-polyfill'
 import type { Site } from '../domain/sites'
 import type { GuideHost, GuideState } from '../engine/run-guide'
-import type { ComposeReply, FillValueReply, Message, ReadValueReply } from '../messages'
+import type { ComposeReply, FillValueReply, MatchReply, Message, ReadValueReply } from '../messages'
 import { parseProgress, progressKey } from '../setup/progress'
 import { ignoreInvalidated } from './orphan-signal'
 
@@ -46,6 +46,10 @@ export function guideHost(site: Site): GuideHost {
       const reply = (await send({ type: 'keep-composed', stepIndex })) as ComposeReply | undefined
       if (reply?.type !== 'compose-reply') return { ok: false, message: t('readRefused') }
       return reply.ok ? { ok: true } : { ok: false, message: t(reply.messageKey, reply.args) }
+    },
+    match: async (stepIndex, value) => {
+      const reply = (await send({ type: 'match', stepIndex, value })) as MatchReply | undefined
+      return reply?.type === 'match-reply' && reply.same
     },
     choose: async (stepIndex, choice) => {
       await send({ type: 'choose', stepIndex, choice })

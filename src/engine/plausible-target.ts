@@ -17,10 +17,12 @@ export function isPlausibleTarget(element: Element, action: Action): boolean {
     case 'check':
       return (element instanceof HTMLInputElement && (element.type === 'checkbox' || element.type === 'radio')) || element.getAttribute('role') === 'checkbox' || element.getAttribute('role') === 'switch'
     case 'read':
+    case 'match':
       return element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement || (element.textContent ?? '').trim().length > 0
     case 'click':
     case 'choose':
     case 'compose':
+    case 'acknowledge':
       return true
   }
 }

@@ -5,6 +5,7 @@ import type { Step } from './step'
 const step = (over: Partial<Step> & Pick<Step, 'id' | 'action' | 'done'>): Step => ({ site: 'testfairy', page: {}, message: `say ${over.id}`, ...over })
 
 /** A host that keeps progress in memory and records what the engine asked for. */
+let held = 'https://acme.centercode.com/api/v1/projects/P/feedback/s?apiKey=Skel0123456789abcdef0123456789abcdef'
 function fakeHost(steps: Step[], start = 0, paused = false, composed: ComposeResult = { ok: true, preview: 'https://acme.centercode.com/api/v1/projects/P/feedback/s?apiKey=Skel•••••1a2b' }) {
   let state: GuideState = { flow: { id: 'unit-flow', steps }, stepIndex: start, paused }
   const listeners = new Set<(s: GuideState) => void>()
@@ -30,6 +31,7 @@ function fakeHost(steps: Step[], start = 0, paused = false, composed: ComposeRes
     },
     storeReadValue: vi.fn(async () => ({ ok: true as const })),
     composeValue: vi.fn(async () => composed),
+    match: vi.fn(async (_index: number, value: string) => value === held),
     keepComposed: vi.fn(async () => ({ ok: true as const })),
     choose: async (from, choice) => {
       commands.push([`choose ${choice}` as GuideCommand, from])

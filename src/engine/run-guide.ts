@@ -2,7 +2,7 @@
 // what it needs from the extension (progress, values, words) comes through a GuideHost.
 import { cssPathOf } from './css-path'
 import { fillText, flash, readValue, selectOption, setChecked, type FillOutcome } from './fill'
-import { findTarget, type FinderOutcome } from './find'
+import { findTarget, matchAll, type FinderOutcome } from './find'
 import { onUrlChange } from './navigation'
 import { mountOverlay, type CardActions, type CardState, type Overlay, type Translate } from './overlay'
 import { findUnique, isGone, pageMatches, pathMatches } from './page-match'
@@ -38,6 +38,8 @@ export interface GuideHost {
   composeValue(stepIndex: number): Promise<ComposeResult>
   /** The person confirmed it: put together again and kept. */
   keepComposed(stepIndex: number): Promise<ReadResult>
+  /** Whether a value the current step read is the one its slot holds (true: the extension has moved on). */
+  match(stepIndex: number, value: string): Promise<boolean>
   /** The person picked a choice of the current step. */
   choose(stepIndex: number, choice: number): Promise<void>
   pointedSelector(stepId: string): Promise<string | null>
@@ -75,9 +77,15 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
     replace: () => handlers.replace?.(),
     keep: () => handlers.keep?.(),
     choose: (choice) => handlers.choose?.(choice),
+    goStraight: () => handlers.goStraight?.(),
   }
   const ours = (el: Element) => overlay !== null && (el === overlay.overlay.host || overlay.overlay.host.contains(el))
+  /** What the page says went wrong, while it says it: added to whatever the card shows. */
+  let pageProblem: string | undefined
+  let lastShown: CardState | null = null
   const show = (state: CardState) => {
+    lastShown = state
+    if (pageProblem) state = { ...state, problem: pageProblem }
     if (!overlay) {
       const controller = new AbortController()
       signal.addEventListener('abort', () => controller.abort(), { once: true, signal: controller.signal })
@@ -102,6 +110,7 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
     signal.addEventListener('abort', () => controller.abort(), { once: true, signal: controller.signal })
     current = controller
     handlers = {}
+    pageProblem = undefined
     runStep(state, controller.signal).catch((error: unknown) => {
       if (!controller.signal.aborted) throw error
     })
@@ -125,11 +134,15 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
       target: null,
       canBack: index > 0,
       canSkip: step.optional === true,
+      ...(step.shortcut ? { shortcut: true } : {}),
     }
+    const { shortcut } = step
+    if (shortcut) handlers.goStraight = () => win.location.assign(new URL(shortcut, win.location.origin).href)
     if (state.paused) return show({ ...base, paused: true })
 
     const wake = wakeOn(false)
     show(base)
+    if (step.problems) void watchProblems(step.problems, stepSignal)
     // Completion is watched from the start, on any page: a click that navigated away, or content that
     // renders late, may show the step done before (or without) its page and target ever matching here.
     let target: Element | null = null
@@ -143,6 +156,11 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
         handlers.choose = (choice) => void host.choose(index, choice)
         return show({ ...base, target, choices: step.action.choices.map((c) => host.t(c.message)) })
       }
+      if (step.action.kind === 'acknowledge') {
+        handlers.choose = () => command('advance')
+        return show({ ...base, target, choices: [host.t('cardGotIt')] })
+      }
+      if (step.action.kind === 'match') return matchHeld(step, index, target, base, stepSignal)
       show({ ...base, target })
       if (step.action.kind === 'click' && step.target) {
         // The way to a goal may take several clicks (a menu, then its item): the spotlight follows the best target.
@@ -187,6 +205,8 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
     const pointed = new Promise<Element>((resolve) => {
       void delay(problem ? 0 : step.ifPresent ? Math.min(1000, notFoundAfterMs) : notFoundAfterMs, looking.signal).then(() => {
         if (!problem && step.ifPresent) return void host.command('skip', index)
+        // a known variant of the page that cannot do this step: say so, and offer no way on
+        if (!problem && step.unavailable && findUnique(doc, step.unavailable.when, ours)) return show({ ...base, note: host.t(step.unavailable.message), choices: [] })
         if (!problem) {
           const tried = finders.map((finder) => ({ finder, count: findTarget(doc, [finder], { ignore: ours }).tried[0]?.count ?? 0 }))
           void host.recordMiss(index, tried)
@@ -230,6 +250,47 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
       show({ ...base, target: element })
     }
     return false
+  }
+
+  /**
+   * Asks whether what the target shows is the value held; the extension moves on when it is. Another value: the
+   * person decides (the step's choices), or, with none, the engine looks again whenever the page changes.
+   */
+  async function matchHeld(step: Step, index: number, target: Element | null, base: CardState, stepSignal: AbortSignal): Promise<void> {
+    if (step.action.kind !== 'match') return
+    const different = step.action.different
+    let element = target
+    while (element) {
+      const seen = element
+      const value = readValue(seen)
+      if (value && (await host.match(index, value))) return
+      if (stepSignal.aborted) return
+      if (different) {
+        handlers.choose = (choice) => void host.choose(index, choice)
+        return show({ ...base, target: seen, choices: different.map((c) => host.t(c.message)) })
+      }
+      element = await waitFor(() => {
+        const next = findUnique(doc, step.target, ours)
+        return next && (next !== seen || readValue(next) !== value) ? next : null
+      }, { signal: stepSignal, wake: wakeOn(false) })
+      show({ ...base, target: element })
+    }
+  }
+
+  /** Shows, word for word, what the page says went wrong (a form's errors) for as long as it says it. */
+  async function watchProblems(finders: Finder[], stepSignal: AbortSignal): Promise<void> {
+    const said = () => {
+      const texts = finders.flatMap((finder) => matchAll(doc, finder, { ignore: ours }).map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim()))
+      return [...new Set(texts.filter((text) => text !== ''))].join(' ').slice(0, 300)
+    }
+    let shown = ''
+    for (;;) {
+      const now = await waitFor(() => (said() !== shown ? said() : null), { signal: stepSignal, wake: wakeOn(false) }).catch(() => null)
+      if (now === null) return
+      shown = now
+      pageProblem = now || undefined
+      if (lastShown) show(lastShown)
+    }
   }
 
   /** Shows what the extension put together; kept when the person confirms it. */

@@ -57,6 +57,8 @@ export function isValueRef(value: unknown): value is ValueRef {
   return v.is(ValueRefSchema, value)
 }
 
+const Choices = v.pipe(v.array(v.strictObject({ message: Name, goto: v.optional(Name) })), v.minLength(2), v.maxLength(4))
+
 export const ActionSchema = v.variant('kind', [
   /** The person does it; the engine points and waits. */
   v.strictObject({ kind: v.literal('click') }),
@@ -72,10 +74,21 @@ export const ActionSchema = v.variant('kind', [
    */
   v.strictObject({ kind: v.literal('compose'), slot: Name }),
   /** The person decides on the card: each choice goes on to the next step, or to a later step by id. */
+  v.strictObject({ kind: v.literal('choose'), choices: Choices }),
+  /**
+   * Reads the target and asks the extension whether it is the value held in a slot (which never comes to the
+   * page). The same: on to `same` (default: the next step), erasing the `forget` slots, no longer needed.
+   * Another value: the person decides among `different`; without them, the engine waits until it matches.
+   */
   v.strictObject({
-    kind: v.literal('choose'),
-    choices: v.pipe(v.array(v.strictObject({ message: Name, goto: v.optional(Name) })), v.minLength(2), v.maxLength(4)),
+    kind: v.literal('match'),
+    slot: Name,
+    same: v.optional(Name),
+    forget: v.optional(v.pipe(v.array(Name), v.maxLength(10))),
+    different: v.optional(Choices),
   }),
+  /** Nothing to do but read the card (e.g. the end of a phase); its one button moves on. */
+  v.strictObject({ kind: v.literal('acknowledge') }),
 ])
 export type Action = v.InferOutput<typeof ActionSchema>
 
@@ -116,6 +129,14 @@ export const StepSchema = v.strictObject({
   ifPresent: v.optional(v.boolean()),
   /** Passed over when this slot already holds a value: the step is another way of getting it. */
   unlessSlot: v.optional(Name),
+  /** Completing this step completes the flow: the steps after it are another way to the end. */
+  last: v.optional(v.boolean()),
+  /** A path on the same site the card offers to go straight to ("Go straight there"), instead of the clicks. */
+  shortcut: v.optional(v.pipe(Name, v.regex(/^\/[^/\\]/))),
+  /** What the page says went wrong (e.g. a form's errors): shown on the card, word for word, while it is there. */
+  problems: v.optional(Finders),
+  /** When the target is missing and these are there, the page is a known variant that cannot do this step: the card says `message`, and offers no way on. */
+  unavailable: v.optional(v.strictObject({ when: Finders, message: Name })),
 })
 export type Step = v.InferOutput<typeof StepSchema>
 
@@ -125,14 +146,24 @@ export const FlowSchema = v.strictObject({
 })
 export type Flow = v.InferOutput<typeof FlowSchema>
 
+/** The choices a step offers the person: a choose step's, or a match step's for another value. */
+export function choicesOf(step: Step | undefined): { message: string; goto?: string | undefined }[] {
+  if (step?.action.kind === 'choose') return step.action.choices
+  if (step?.action.kind === 'match') return step.action.different ?? []
+  return []
+}
+
 /** Where a choice leads: the index of its goto step (only forward), or the next step. Null when it names no later step. */
 export function choiceTarget(flow: Flow, from: number, choice: number): number | null {
-  const step = flow.steps[from]
-  if (step?.action.kind !== 'choose') return null
-  const picked = step.action.choices[choice]
+  const picked = choicesOf(flow.steps[from])[choice]
   if (!picked) return null
-  if (!picked.goto) return from + 1
-  const to = flow.steps.findIndex((s) => s.id === picked.goto)
+  return gotoTarget(flow, from, picked.goto)
+}
+
+/** The index of a later step by id (the next step when no id is given); null when it names no later step. */
+export function gotoTarget(flow: Flow, from: number, goto: string | undefined): number | null {
+  if (!goto) return from + 1
+  const to = flow.steps.findIndex((s) => s.id === goto)
   return to > from ? to : null
 }
 

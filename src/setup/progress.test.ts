@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Flow } from '../engine/step'
-import { applyChoice, applyCommand, currentStep, parseProgress, startProgress, type StepCommand } from './progress'
+import { applyChoice, applyCommand, applyMatch, currentStep, parseProgress, startProgress, type StepCommand } from './progress'
 
 const flow: Flow = {
   id: 'test-flow',
@@ -70,5 +70,39 @@ describe('applyChoice', () => {
     [3, 3, 1, 4],
   ])('at %i, from %i, choice %i → %i', (stepIndex, from, choice, expected) => {
     expect(applyChoice({ ...startProgress(choosing), stepIndex }, from, choice).stepIndex).toBe(expected)
+  })
+})
+
+describe('a match, and a step that ends the flow', () => {
+  const step = (id: string, action: Flow['steps'][number]['action'], last?: boolean): Flow['steps'][number] => ({
+    id, site: 'testfairy', page: {}, action, message: 'm', done: [{ kind: 'value' }], ...(last ? { last } : {}),
+  })
+  const matching: Flow = {
+    id: 'matching',
+    steps: [
+      step('existing', { kind: 'match', slot: 'endpoint', same: 'already', different: [{ message: 'edit', goto: 'save' }, { message: 'add' }] }),
+      step('add', { kind: 'click' }),
+      step('save', { kind: 'match', slot: 'endpoint' }),
+      step('saved', { kind: 'acknowledge' }, true),
+      step('already', { kind: 'acknowledge' }),
+    ],
+  }
+  const at = (stepIndex: number) => ({ ...startProgress(matching), stepIndex })
+  it.each([
+    ['the same value: on to its `same` step', 0, 0, 4],
+    ['no `same`: the next step', 2, 2, 3],
+    ['stale', 1, 0, 1],
+    ['not a match step', 1, 1, 1],
+  ])('%s', (_what, stepIndex, from, expected) => {
+    expect(applyMatch(at(stepIndex), from).stepIndex).toBe(expected)
+  })
+  it('offers a match step’s choices for another value', () => {
+    expect(applyChoice(at(0), 0, 0).stepIndex).toBe(2)
+    expect(applyChoice(at(0), 0, 1).stepIndex).toBe(1)
+  })
+  it('ends the flow when a last step is done, and only then', () => {
+    expect(applyCommand(at(3), 'advance', 3).stepIndex).toBe(5)
+    expect(applyCommand(at(3), 'skip', 3).stepIndex).toBe(5)
+    expect(applyCommand(at(1), 'advance', 1).stepIndex).toBe(2)
   })
 })

@@ -1,7 +1,7 @@
 // Where the setup is: the flow being guided (data), the current step, whether it is paused. Kept in
 // storage.local by the background, read by every tab. Never holds a secret: those live in storage.session.
 import * as v from 'valibot'
-import { choiceTarget, FlowSchema, type Flow, type Step } from '../engine/step'
+import { choiceTarget, FlowSchema, gotoTarget, type Flow, type Step } from '../engine/step'
 
 export { progressKey } from './storage-keys'
 
@@ -48,8 +48,17 @@ export function applyCommand(progress: Progress, command: StepCommand, from: num
       return from > 0 ? { ...progress, stepIndex: from - 1, paused: false } : progress
     case 'skip':
     case 'advance':
-      return step ? { ...progress, stepIndex: from + 1, paused: false } : progress
+      if (!step) return progress
+      return { ...progress, stepIndex: step.last ? progress.flow.steps.length : from + 1, paused: false }
   }
+}
+
+/** The progress once the value a match step read proved to be the one held: on to its `same` step. */
+export function applyMatch(progress: Progress, from: number): Progress {
+  const step = progress.flow.steps[from]
+  if (from !== progress.stepIndex || step?.action.kind !== 'match') return progress
+  const to = gotoTarget(progress.flow, from, step.action.same)
+  return to === null ? progress : { ...progress, stepIndex: to, paused: false }
 }
 
 /** The progress after the person picked a choice of step `from`; unchanged when it is stale or no valid choice. */

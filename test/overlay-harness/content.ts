@@ -39,6 +39,7 @@ const actions: CardActions = {
   replace: () => log('replace'),
   keep: () => log('keep'),
   choose: (index) => log(`choose ${index}`),
+  goStraight: () => log("go straight"),
 }
 
 let mounted: { overlay: Overlay; controller: AbortController } | undefined

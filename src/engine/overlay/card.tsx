@@ -15,6 +15,7 @@ export function announcement(state: CardState, t: Translate): string {
   const parts = [state.instruction]
   if (state.notFound) parts.push(t('cardNotFound', [state.notFound.lookFor]))
   if (state.confirmOverwrite) parts.push(t('cardOverwrite', [state.confirmOverwrite.current]))
+  if (state.problem) parts.push(t('cardPageSays', [state.problem]))
   if (state.preview) parts.push(state.preview)
   if (state.note) parts.push(state.note)
   return parts.join(' ')
@@ -80,6 +81,7 @@ function Instruction({ state, t, actions }: Props) {
     <>
       <p class="text">{state.instruction}</p>
       {state.notFound && <p class="sub">{t('cardNotFound', [state.notFound.lookFor])}</p>}
+      {state.problem && <p class="warn" data-problem>{t('cardPageSays', [state.problem])}</p>}
       {state.preview && <code class="preview" data-preview>{state.preview}</code>}
       {state.note && <p class="sub">{state.note}</p>}
       {state.confirmOverwrite && (
@@ -110,6 +112,11 @@ function Instruction({ state, t, actions }: Props) {
           {t('cardPause')}
         </button>
         <span class="spacer" />
+        {state.shortcut && (
+          <button type="button" data-action="shortcut" onClick={() => actions.goStraight()}>
+            {t('cardGoStraight')}
+          </button>
+        )}
         {state.notFound && (
           <button type="button" class="primary" data-action="point-to-it" onClick={() => actions.pointToIt()}>
             {t('cardPointToIt')}

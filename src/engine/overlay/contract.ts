@@ -27,6 +27,10 @@ export interface CardState {
   preview?: string | undefined
   /** The person decides: one button per choice (already translated) instead of "I've done this". */
   choices?: string[] | undefined
+  /** What the page says went wrong (its own words), shown as a warning. */
+  problem?: string | undefined
+  /** Offer "Go straight there". */
+  shortcut?: boolean | undefined
 }
 
 export interface CardActions {
@@ -45,6 +49,7 @@ export interface CardActions {
   keep(): void
   /** The person picked choices[index]. */
   choose(index: number): void
+  goStraight(): void
 }
 
 export interface Overlay {
@@ -70,6 +75,8 @@ export function sameCardState(a: CardState, b: CardState): boolean {
     a.canSkip === b.canSkip &&
     a.note === b.note &&
     a.preview === b.preview &&
+    a.problem === b.problem &&
+    !!a.shortcut === !!b.shortcut &&
     (a.choices ?? []).join('\u0000') === (b.choices ?? []).join('\u0000')
   )
 }

@@ -40,6 +40,7 @@ export function mountOverlay(options: { signal: AbortSignal; t: Translate; actio
     replace: live('replace'),
     keep: live('keep'),
     choose: live('choose'),
+    goStraight: live('goStraight'),
   }
 
   if (signal.aborted) return { host, update: () => {} }

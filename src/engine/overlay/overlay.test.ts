@@ -26,6 +26,7 @@ function fakeActions() {
     replace: vi.fn(),
     keep: vi.fn(),
     choose: vi.fn<(index: number) => void>(),
+    goStraight: vi.fn(),
   } satisfies CardActions
 }
 
@@ -93,6 +94,18 @@ describe('the card', () => {
       b.click()
       expect(actions[action], text).toHaveBeenCalledOnce()
     }
+  })
+
+  it('offers "Go straight there" only for a step with a shortcut, and shows what the page says went wrong', () => {
+    const overlay = mount()
+    overlay.update({ ...base, shortcut: true, problem: 'Enter a valid URL.' })
+    expect(buttonTexts(overlay.host)).toContain('Go straight there')
+    button(overlay.host, 'Go straight there')!.click()
+    expect(actions.goStraight).toHaveBeenCalledOnce()
+    expect(shadowOf(overlay.host).querySelector('[data-problem]')?.textContent).toBe('The page says: Enter a valid URL.')
+    overlay.update(base)
+    expect(buttonTexts(overlay.host)).not.toContain('Go straight there')
+    expect(shadowOf(overlay.host).querySelector('[data-problem]')).toBeNull()
   })
 
   it('leaves out Back and Skip when the step does not allow them', () => {

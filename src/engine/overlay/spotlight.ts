@@ -108,7 +108,8 @@ export function createSpotlight(parts: { spot: HTMLElement; host: HTMLElement },
     own.signal.addEventListener('abort', () => clearTimeout(settle), { once: true })
     const checkCovered = () => {
       if (own.signal.aborted || personScrolled || recenters >= 3) return
-      if (coveredByFixed(el, parts.host, win)) {
+      // still out of view (a smooth scroll cut short by another) or under a fixed bar: once more, at most 3 times
+      if (!fullyInView(el, win) || coveredByFixed(el, parts.host, win)) {
         recenters++
         reveal(el)
       }

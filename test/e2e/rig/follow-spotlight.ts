@@ -16,7 +16,7 @@ export interface FollowOptions {
    * reveal what shows only on hover), then the element to click.
    */
   point?: Record<string, { hover?: string; click: string }>
-  /** What the person decides when the card offers choices (choice index by step id). */
+  /** What the person decides when the card offers choices (choice index by step id; "Got it" needs none). */
   decide?: Record<string, number>
   /** Choices the person makes when the guide asks them to pick (select value by step id). */
   choose?: Record<string, { selector: string; value: string }>
@@ -62,8 +62,15 @@ export async function followSpotlight(page: TestPage, options: FollowOptions): P
       continue
     }
     if (card?.pointToIt) throw new Error(`step ${step.id} asks to point: ${card.sub} ${(await options.onStuck?.()) ?? ''}`)
-    const decision = options.decide?.[step.id]
-    if ((step.action.kind === 'choose' || step.action.kind === 'compose') && decision !== undefined && card?.step) {
+    if (card?.replace) {
+      // the field held something else: the person lets the guide replace it
+      await page.click(inCard('button[data-action="replace"]')).catch(() => undefined)
+      await new Promise((resolve) => setTimeout(resolve, 250))
+      continue
+    }
+    const decision = options.decide?.[step.id] ?? (step.action.kind === 'acknowledge' ? 0 : undefined)
+    const decides = ['choose', 'compose', 'match', 'acknowledge'].includes(step.action.kind)
+    if (decides && decision !== undefined && card?.step) {
       await page.click(inCard(`button[data-action="choose"][data-choice="${decision}"]`)).catch(() => undefined)
       await new Promise((resolve) => setTimeout(resolve, 250))
       continue

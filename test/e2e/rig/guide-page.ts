@@ -13,6 +13,12 @@ export interface CardView {
   spotlight: { x: number; y: number } | null
   inDialog: boolean
   pointToIt: boolean
+  /** The card asks whether to replace what a field holds. */
+  replace: boolean
+  /** What the page says went wrong, as the card repeats it. */
+  problem: string | null
+  /** Any other note under the instruction. */
+  notes: string[]
 }
 
 /** What the card shows, read from the page (the overlay's shadow root is open). */
@@ -28,6 +34,9 @@ export function readCard(page: TestPage): Promise<CardView> {
       spotlight: spot && spot.width > 0 ? { x: spot.left + spot.width / 2, y: spot.top + spot.height / 2 } : null,
       inDialog: !!document.querySelector('dialog[open] tfcc-guide'),
       pointToIt: !!root?.querySelector('[data-action="point-to-it"]'),
+      replace: !!root?.querySelector('[data-action="replace"]'),
+      problem: text('[data-problem]'),
+      notes: [...(root?.querySelectorAll('.sub') ?? [])].map((el) => el.textContent?.replace(/\s+/g, ' ').trim() ?? ''),
     }
   })
 }
@@ -36,7 +45,7 @@ export function readCard(page: TestPage): Promise<CardView> {
 interface ExtensionApi {
   storage: {
     local: { set(items: object): Promise<void>; get(keys: string[] | null): Promise<Record<string, unknown>>; clear(): Promise<void> }
-    session: { get(keys: string[] | null): Promise<Record<string, unknown>>; clear(): Promise<void> }
+    session: { set(items: object): Promise<void>; get(keys: string[] | null): Promise<Record<string, unknown>>; clear(): Promise<void> }
   }
 }
 
@@ -51,6 +60,12 @@ export function extensionStorage(panel: TestPage) {
           return progress ? api.storage.local.set({ progress }) : Promise.all([api.storage.local.clear(), api.storage.session.clear()]).then(() => undefined)
         },
         flow ? { version: 1, flow, stepIndex, paused } : null,
+      ),
+    /** Puts values into the background's session slots, as earlier steps would have (e.g. the endpoint). */
+    setSlots: (slots: Record<string, string>) =>
+      panel.evaluate(
+        (value) => (((globalThis as Record<string, unknown>).browser ?? (globalThis as Record<string, unknown>).chrome) as ExtensionApi).storage.session.set({ slots: value }),
+        slots,
       ),
     local: (keys: string[] | null) =>
       panel.evaluate((k) => (((globalThis as Record<string, unknown>).browser ?? (globalThis as Record<string, unknown>).chrome) as ExtensionApi).storage.local.get(k), keys),

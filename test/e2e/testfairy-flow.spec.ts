@@ -1,0 +1,158 @@
+// Phase 3 in TestFairy, production build, in both browsers: with the endpoint the Centercode phases captured
+// (put into the background's session storage here, as they would have left it), a person who only clicks what
+// the spotlight shows gets exactly the webhook expected, on both page generations and on a private cloud; an
+// existing webhook is recognised or edited, a product without the User feedback event is told so, and the
+// endpoint is erased once the webhook is confirmed.
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { setupFlow } from '../../src/flows/setup-flow'
+import type { CentercodeState } from '../dashboards/centercode/state'
+import { servedHosts } from '../dashboards/hosts'
+import type { TestFairyOptions } from '../dashboards/options'
+import type { StoredWebhook, TestFairyState } from '../dashboards/testfairy/state'
+import { selectedBrowsers, type TestBrowser, type TestPage } from './rig/browser'
+import { followSpotlight } from './rig/follow-spotlight'
+import { extensionStorage, readCard } from './rig/guide-page'
+import { launchBrowser, startRig, type Rig } from './rig/rig'
+
+const flow = setupFlow()
+const firstTestFairyStep = flow.steps.findIndex((s) => s.site === 'testfairy')
+const community = servedHosts.centercode
+const sampleText = 'This is a test feedback sent by TestFairy to check your webhook.'
+
+describe.each(selectedBrowsers())('%s: TestFairy phase 3', (name) => {
+  let rig: Rig
+  let browser: TestBrowser
+  let panel: TestPage
+  let page: TestPage | undefined
+  beforeAll(async () => {
+    rig = await startRig({ renderDelayMs: 200 })
+    browser = await launchBrowser(name, rig)
+    panel = await browser.extensionPage('src/panel/index.html', '[data-panel-status]')
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await rig?.close()
+  })
+  afterEach(async () => {
+    await page?.close()
+    page = undefined
+  })
+  beforeEach(async () => {
+    rig.dashboards.reset()
+    await extensionStorage(panel).setProgress(null)
+  })
+
+  const tf = (host: string) => rig.dashboards.site(host)!.state as TestFairyState
+  const cc = () => rig.dashboards.site(community)!.state as CentercodeState
+  const storage = () => extensionStorage(panel)
+  const stepIndex = async () => ((await storage().local(['progress'])).progress as { stepIndex: number }).stepIndex
+
+  /** What phases 1 and 2 leave behind: a key and a source in the community, the endpoint in the background. */
+  async function centercodeDone(): Promise<string> {
+    const site = rig.dashboards.site(community)!
+    const post = (path: string, body: string) =>
+      site.handle({ method: 'POST', url: new URL(`https://${community}${path}`), headers: { 'content-type': 'application/x-www-form-urlencoded' }, body })
+    await post('/admin/apikeys/generate.html', 'name=TestFairy&prefix=Skel&email_notification=none')
+    await post('/project/admin/externalsource.html?ft=101&action=create', 'name=TestFairy&key=testfairy&team=Beta+Team&status=New&param_summary=text')
+    const key = cc().apiKeys[0]!.key
+    const endpoint = `https://${community}/api/v1/projects/AcmeBeta/feedback/testfairy?apiKey=${key}`
+    await storage().setSlots({ apiKey: key, endpoint })
+    await storage().setProgress(flow, firstTestFairyStep)
+    return endpoint
+  }
+
+  async function follow(startAt: string, options: { decide?: Record<string, number>; until?: number } = {}) {
+    page = await browser.newPage()
+    await page.goto(startAt)
+    await followSpotlight(page, { flow, until: options.until ?? flow.steps.length, stepIndex, decide: options.decide ?? {}, timeoutMs: 40_000,
+      onStuck: async () => JSON.stringify((await storage().local(['misses'])).misses) })
+  }
+
+  async function expectSecretsErased(endpoint: string) {
+    expect((await storage().session(['slots'])).slots).toEqual({})
+    expect(JSON.stringify(await storage().local(null))).not.toContain(endpoint.split('apiKey=')[1])
+  }
+
+  it.each<[string, string, Partial<TestFairyOptions>, StoredWebhook['integration'], Record<string, string>]>([
+    ['current generation, from the dashboard', servedHosts.testfairy, {}, 'centercode',
+      { 'webhook-name': 'Centercode', 'webhook-status': 'active', actions: 'feedback', 'all-projects': 'true', integration: 'centercode' }],
+    ['older generation on a private cloud', servedHosts.testfairyPrivateCloud, {}, 'webhook',
+      { name: 'Centercode', active: 'on', on_feedback: 'on', all_projects: 'on', action: 'save' }],
+    ['current generation on a private cloud', servedHosts.testfairyPrivateCloud, { generation: 'integrations' }, 'centercode',
+      { 'webhook-name': 'Centercode', 'webhook-status': 'active', actions: 'feedback', 'all-projects': 'true', integration: 'centercode' }],
+  ])('%s: the webhook saved exactly, Test URL lands in Centercode, the endpoint erased', async (_what, host, options, integration, fields) => {
+    rig.dashboards.configure(host, options)
+    const endpoint = await centercodeDone()
+    await follow(`https://${host}/`)
+
+    const state = tf(host)
+    expect(state.webhooks).toEqual([{ id: 1, integration, name: 'Centercode', url: endpoint, active: true, events: ['feedback'], allProjects: true }])
+    const saves = state.received.filter((r) => r.outcome === 'saved')
+    expect(saves).toHaveLength(1)
+    const { csrfmiddlewaretoken: _csrf, url, 'webhook-url': webhookUrl, ...rest } = saves[0]!.fields
+    expect(url ?? webhookUrl).toBe(endpoint)
+    expect(rest).toEqual(fields)
+    // "Test URL", clicked where the spotlight showed it, delivered one feedback to the Centercode source
+    expect(state.testDeliveries.map((d) => d.url)).toEqual([endpoint])
+    expect(cc().feedback).toMatchObject([{ sourceKey: 'testfairy', fields: { Summary: sampleText } }])
+    expect(await stepIndex()).toBe(flow.steps.length)
+    await expectSecretsErased(endpoint)
+  }, 120_000)
+
+  it.each([
+    ['current generation', servedHosts.testfairy, 'centercode' as const],
+    ['older generation', servedHosts.testfairyPrivateCloud, 'webhook' as const],
+  ])('%s, the same webhook already there: says so and adds nothing', async (_what, host, integration) => {
+    const endpoint = await centercodeDone()
+    tf(host).webhooks.push({ id: 1, integration, name: 'Centercode', url: endpoint, active: true, events: ['feedback'], allProjects: true })
+    tf(host).nextId = 2
+    await follow(`https://${host}/settings/`, { until: flow.steps.findIndex((s) => s.id === 'tf-already-set-up') })
+    await expect.poll(async () => (await readCard(page!)).text).toContain('Already set up')
+    expect(tf(host).received).toEqual([])
+    await expectSecretsErased(endpoint)
+  }, 120_000)
+
+  it.each([
+    ['current generation', servedHosts.testfairy, 'centercode' as const],
+    ['older generation', servedHosts.testfairyPrivateCloud, 'webhook' as const],
+  ])('%s, a Centercode webhook with another URL: the person edits it instead of adding a second', async (_what, host, integration) => {
+    const endpoint = await centercodeDone()
+    const old = `https://${community}/api/v1/projects/AcmeBeta/feedback/oldsource?apiKey=Skel${'0'.repeat(32)}`
+    tf(host).webhooks.push({ id: 1, integration, name: 'Centercode', url: old, active: true, events: ['feedback'], allProjects: true })
+    tf(host).nextId = 2
+    await follow(`https://${host}/settings/`, { decide: { 'tf-existing-webhook': 0 } })
+    expect(tf(host).webhooks).toEqual([{ id: 1, integration, name: 'Centercode', url: endpoint, active: true, events: ['feedback'], allProjects: true }])
+    expect(tf(host).received.map((r) => [r.action, r.outcome])).toEqual([['update', 'saved']])
+    await expectSecretsErased(endpoint)
+  }, 120_000)
+
+  it('a dashboard with no User feedback event: a plain message, and nothing filled', async () => {
+    rig.dashboards.configure(servedHosts.testfairy, { feedbackEvent: false })
+    const endpoint = await centercodeDone()
+    const feedbackStep = flow.steps.findIndex((s) => s.id === 'tf-event-feedback')
+    await follow(`https://${servedHosts.testfairy}/settings/integrations/`, { until: feedbackStep })
+    await expect.poll(async () => (await readCard(page!)).notes.join(' '), { timeout: 10_000 }).toContain('has no “User feedback” event')
+    const card = await readCard(page!)
+    expect(card.pointToIt).toBe(false)
+    expect(await stepIndex()).toBe(feedbackStep)
+    const values = await page!.evaluate(() => [...document.querySelectorAll<HTMLInputElement>('dialog[open] input[type="text"]')].map((i) => i.value))
+    expect(values).toEqual(['', ''])
+    expect(tf(servedHosts.testfairy).received).toEqual([])
+    // the endpoint stays with the background: the setup is not done
+    expect((await storage().session(['slots'])).slots).toMatchObject({ endpoint })
+  }, 120_000)
+
+  it('a server-side error is repeated on the card, and nothing on the form is lost', async () => {
+    await storage().local(null)
+    await panel.evaluate(() => (((globalThis as Record<string, unknown>).browser ?? (globalThis as Record<string, unknown>).chrome) as {
+      storage: { local: { set(items: object): Promise<void> } }
+    }).storage.local.set({ settings: { webhookName: 'C'.repeat(120) } }))
+    const endpoint = await centercodeDone()
+    const confirm = flow.steps.findIndex((s) => s.id === 'tf-confirm-saved')
+    await follow(`https://${servedHosts.testfairy}/settings/integrations/`, { until: confirm })
+    await expect.poll(async () => (await readCard(page!)).problem, { timeout: 10_000 }).toBe('The page says: Ensure this value has at most 100 characters (it has 120).')
+    const values = await page!.evaluate(() => [...document.querySelectorAll<HTMLInputElement>('dialog[open] input[type="text"]')].map((i) => i.value))
+    expect(values).toEqual(['C'.repeat(120), endpoint])
+    expect(tf(servedHosts.testfairy).webhooks).toEqual([])
+  }, 120_000)
+})
