@@ -179,6 +179,45 @@ describe('answerMessage: messages about the current step', () => {
     })
   })
 
+  describe('a value on a TestFairy page matched against the endpoint held', () => {
+    const key = `Skel${'0123456789abcdef'.repeat(2)}`
+    const endpoint = `https://acme.centercode.com/api/v1/projects/P/feedback/s?apiKey=${key}`
+    const matchStep = (id: string, action: Partial<Extract<Flow['steps'][number]['action'], { kind: 'match' }>>): Flow['steps'][number] => ({
+      id, site: 'testfairy', page: {}, action: { kind: 'match', slot: 'endpoint', ...action }, message: 'm', done: [{ kind: 'value' }],
+    })
+    const matchFlow: Flow = { id: 'm', steps: [
+      matchStep('existing', { same: 'already', forget: ['endpoint', 'apiKey'], different: [{ message: 'edit' }, { message: 'add' }] }),
+      { id: 'add', site: 'testfairy', page: {}, action: { kind: 'click' }, message: 'm', done: [{ kind: 'clicked' }] },
+      { id: 'already', site: 'testfairy', page: {}, action: { kind: 'acknowledge' }, message: 'm', done: [{ kind: 'value' }] },
+    ] }
+    beforeEach(async () => {
+      await fakeBrowser.storage.session.set({ slots: { endpoint, apiKey: key, note: 'kept' } })
+      await fakeBrowser.storage.local.set({ [progressKey]: startProgress(matchFlow) })
+    })
+
+    it('says only "the same", moves on and forgets the secrets', async () => {
+      await expect(answerMessage({ type: 'match', stepIndex: 0, value: ` ${endpoint}\n` }, from(tf), ownId)).resolves.toEqual({ type: 'match-reply', same: true })
+      expect((await stored()).stepIndex).toBe(2)
+      expect((await fakeBrowser.storage.session.get('slots')).slots).toEqual({ note: 'kept' })
+    })
+
+    it.each([
+      ['another URL', endpoint.replace('/s?', '/t?')],
+      ['the URL cut short', endpoint.slice(0, -1)],
+      ['the key alone', key],
+    ])('says "not the same" for %s, and changes nothing', async (_what, value) => {
+      await expect(answerMessage({ type: 'match', stepIndex: 0, value }, from(tf), ownId)).resolves.toEqual({ type: 'match-reply', same: false })
+      expect((await stored()).stepIndex).toBe(0)
+      await expect(readSlot('endpoint')).resolves.toBe(endpoint)
+    })
+
+    it('answers nobody but the step’s own site, for the current step', async () => {
+      await expect(answerMessage({ type: 'match', stepIndex: 0, value: endpoint }, from(cc), ownId)).resolves.toBeUndefined()
+      await expect(answerMessage({ type: 'match', stepIndex: 1, value: endpoint }, from(tf), ownId)).resolves.toBeUndefined()
+      await expect(readSlot('endpoint')).resolves.toBe(endpoint)
+    })
+  })
+
   it('uses the person’s own setting over the default', async () => {
     await fakeBrowser.storage.local.set({ settings: { webhookName: 'Centercode beta' } })
     await at(1)

@@ -165,6 +165,94 @@ describe('runGuide', () => {
     expect(commands).toEqual([])
   })
 
+  describe('a value read and matched against the one held', () => {
+    const matching = (different?: { message: string; goto?: string }[]) =>
+      step({ id: 'saved', target: [{ by: 'css', selector: '#url' }], action: { kind: 'match', slot: 'endpoint', ...(different ? { different } : {}) }, done: [{ kind: 'value' }] })
+
+    it('asks, and leaves moving on to the extension when it is the same', async () => {
+      document.body.insertAdjacentHTML('beforeend', `<span id="url">${held}</span>`)
+      const { host, commands } = fakeHost([matching()])
+      runGuide(host, controller.signal)
+      await settle()
+      expect(host.match).toHaveBeenCalledWith(0, held)
+      expect(commands).toEqual([])
+    })
+
+    it('offers the choices when it is another value', async () => {
+      document.body.insertAdjacentHTML('beforeend', '<span id="url">https://other.example/hook</span>')
+      const { host, commands } = fakeHost([matching([{ message: 'edit it' }, { message: 'add another' }])])
+      runGuide(host, controller.signal)
+      await settle()
+      const buttons = [...(card()?.querySelectorAll<HTMLButtonElement>('[data-action="choose"]') ?? [])]
+      expect(buttons.map((b) => b.textContent)).toEqual(['edit it', 'add another'])
+      buttons[0]!.click()
+      await settle()
+      expect(commands).toEqual([['choose 0', 0]])
+    })
+
+    it('without choices, looks again when the page changes, until it matches', async () => {
+      document.body.insertAdjacentHTML('beforeend', '<span id="url">https://old.example/hook</span>')
+      const { host } = fakeHost([matching()])
+      runGuide(host, controller.signal)
+      await settle()
+      expect(host.match).toHaveBeenCalledTimes(1)
+      document.getElementById('url')!.textContent = held
+      await settle()
+      expect(host.match).toHaveBeenLastCalledWith(0, held)
+      expect(host.match).toHaveBeenCalledTimes(2)
+    })
+  })
+
+  it('moves on from a card with nothing to do when the person says "Got it"', async () => {
+    const { host, commands } = fakeHost([step({ id: 'done', action: { kind: 'acknowledge' }, done: [{ kind: 'value' }] })])
+    runGuide(host, controller.signal)
+    await settle()
+    const button = card()!.querySelector<HTMLButtonElement>('[data-action="choose"]')!
+    expect(button.textContent).toBe('cardGotIt')
+    button.click()
+    await settle()
+    expect(commands).toEqual([['advance', 0]])
+  })
+
+  it('repeats what the page says went wrong, for as long as it says it', async () => {
+    const { host } = fakeHost([step({ id: 'save', target: [{ by: 'css', selector: '#menu' }], action: { kind: 'click' }, problems: [{ by: 'css', selector: '.errorlist li' }], done: [{ kind: 'clicked' }] })])
+    runGuide(host, controller.signal)
+    await settle()
+    expect(card()?.querySelector('[data-problem]')).toBeNull()
+    document.body.insertAdjacentHTML('beforeend', '<ul class="errorlist"><li>Enter a   valid URL.</li></ul>')
+    await settle()
+    expect(card()?.querySelector('[data-problem]')?.textContent).toBe('cardPageSays(Enter a valid URL.)')
+    document.querySelector('.errorlist')!.remove()
+    await settle()
+    expect(card()?.querySelector('[data-problem]')).toBeNull()
+  })
+
+  it('says plainly when the page is a variant that cannot do the step, and offers no way on', async () => {
+    document.body.insertAdjacentHTML('beforeend', '<label><input type="checkbox"> New device</label>')
+    const { host, commands } = fakeHost([
+      step({
+        id: 'feedback', target: [{ by: 'label', text: 'On each feedback' }], action: { kind: 'check', checked: true }, done: [{ kind: 'value' }],
+        unavailable: { when: [{ by: 'label', text: 'New device' }], message: 'no feedback event' },
+      }),
+    ])
+    runGuide(host, controller.signal, { notFoundAfterMs: 50 })
+    await settle()
+    expect(card()?.querySelector('.sub')?.textContent).toBe('no feedback event')
+    expect(card()?.querySelector('[data-action="point-to-it"], [data-action="done"], [data-action="choose"]')).toBeNull()
+    expect(host.recordMiss).not.toHaveBeenCalled()
+    expect(commands).toEqual([])
+  })
+
+  it('offers to go straight to a step’s shortcut', async () => {
+    const { host } = fakeHost([step({ id: 'prefs', target: [{ by: 'css', selector: '#menu' }], action: { kind: 'click' }, shortcut: '/settings/', done: [{ kind: 'url', path: '^/settings/' }] })])
+    runGuide(host, controller.signal)
+    await settle()
+    const assign = vi.spyOn(window.location, 'assign').mockImplementation(() => undefined)
+    card()!.querySelector<HTMLButtonElement>('[data-action="shortcut"]')!.click()
+    expect(assign).toHaveBeenCalledWith(new URL('/settings/', window.location.origin).href)
+    assign.mockRestore()
+  })
+
   it('takes everything away when its signal aborts', async () => {
     const { host, commands } = fakeHost([step({ id: 'open-menu', target: [{ by: 'css', selector: '#menu' }], action: { kind: 'click' }, done: [{ kind: 'clicked' }] })])
     runGuide(host, controller.signal)

@@ -84,6 +84,7 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
   let pageProblem: string | undefined
   let lastShown: CardState | null = null
   const show = (state: CardState) => {
+    if (signal.aborted) return
     lastShown = state
     if (pageProblem) state = { ...state, problem: pageProblem }
     if (!overlay) {

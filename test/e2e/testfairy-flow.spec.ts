@@ -11,7 +11,7 @@ import type { TestFairyOptions } from '../dashboards/options'
 import type { StoredWebhook, TestFairyState } from '../dashboards/testfairy/state'
 import { selectedBrowsers, type TestBrowser, type TestPage } from './rig/browser'
 import { followSpotlight } from './rig/follow-spotlight'
-import { extensionStorage, readCard } from './rig/guide-page'
+import { extensionStorage, inCard, readCard } from './rig/guide-page'
 import { launchBrowser, startRig, type Rig } from './rig/rig'
 
 const flow = setupFlow()
@@ -125,6 +125,16 @@ describe.each(selectedBrowsers())('%s: TestFairy phase 3', (name) => {
     expect(tf(host).received.map((r) => [r.action, r.outcome])).toEqual([['update', 'saved']])
     await expectSecretsErased(endpoint)
   }, 120_000)
+
+  it('"Go straight there" skips the e-mail menu', async () => {
+    await centercodeDone()
+    page = await browser.newPage()
+    await page.goto(`https://${servedHosts.testfairy}/crashes/`)
+    await page.waitForSelector(inCard('button[data-action="shortcut"]'))
+    await page.click(inCard('button[data-action="shortcut"]'))
+    await expect.poll(stepIndex, { timeout: 10_000 }).toBe(flow.steps.findIndex((s) => s.id === 'tf-open-integrations'))
+    expect(new URL(page.url()).pathname).toBe('/settings/')
+  }, 60_000)
 
   it('a dashboard with no User feedback event: a plain message, and nothing filled', async () => {
     rig.dashboards.configure(servedHosts.testfairy, { feedbackEvent: false })

@@ -75,7 +75,7 @@ function wrap(page: Page): TestPage {
       await page.goto(url, { waitUntil: 'load' })
     },
     waitForSelector: async (selector, timeoutMs = 10_000) => {
-      await page.waitForSelector(selector, { state: 'attached', timeout: timeoutMs })
+      await page.waitForSelector(selector.replaceAll(' >>> ', ' '), { state: 'attached', timeout: timeoutMs })
     },
     evaluate: (fn, arg?) => page.evaluate(fn as never, arg),
     click: (selector) => page.locator(selector.replaceAll(' >>> ', ' ')).first().click(),
