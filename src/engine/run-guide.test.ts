@@ -237,7 +237,7 @@ describe('runGuide', () => {
     ])
     runGuide(host, controller.signal, { notFoundAfterMs: 50 })
     await settle()
-    expect(card()?.querySelector('.sub')?.textContent).toBe('no feedback event')
+    expect(cardText()).toBe('no feedback event')
     expect(card()?.querySelector('[data-action="point-to-it"], [data-action="done"], [data-action="choose"]')).toBeNull()
     expect(host.recordMiss).not.toHaveBeenCalled()
     expect(commands).toEqual([])

@@ -133,7 +133,8 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
       instruction: host.t(step.message, step.messageArgs),
       step: { current: index + 1, total: state.flow.steps.length },
       target: null,
-      canBack: index > 0,
+      // a card that only tells (the end of a phase) has nothing to go back to
+      canBack: index > 0 && step.action.kind !== 'acknowledge',
       canSkip: step.optional === true,
       ...(step.shortcut ? { shortcut: true } : {}),
     }
@@ -207,7 +208,7 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
       void delay(problem ? 0 : step.ifPresent ? Math.min(1000, notFoundAfterMs) : notFoundAfterMs, looking.signal).then(() => {
         if (!problem && step.ifPresent) return void host.command('skip', index)
         // a known variant of the page that cannot do this step: say so, and offer no way on
-        if (!problem && step.unavailable && findUnique(doc, step.unavailable.when, ours)) return show({ ...base, note: host.t(step.unavailable.message), choices: [] })
+        if (!problem && step.unavailable && findUnique(doc, step.unavailable.when, ours)) return show({ ...base, instruction: host.t(step.unavailable.message), choices: [] })
         if (!problem) {
           const tried = finders.map((finder) => ({ finder, count: findTarget(doc, [finder], { ignore: ours }).tried[0]?.count ?? 0 }))
           void host.recordMiss(index, tried)

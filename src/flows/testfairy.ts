@@ -80,7 +80,6 @@ export function testfairySteps(events: ExtraEvents = defaultExtraEvents): Step[]
       },
       message: 'tfExistingWebhook',
       ifPresent: true,
-      optional: true,
       done: [{ kind: 'value' }],
     },
     {

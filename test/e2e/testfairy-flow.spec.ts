@@ -141,7 +141,7 @@ describe.each(selectedBrowsers())('%s: TestFairy phase 3', (name) => {
     const endpoint = await centercodeDone()
     const feedbackStep = flow.steps.findIndex((s) => s.id === 'tf-event-feedback')
     await follow(`https://${servedHosts.testfairy}/settings/integrations/`, { until: feedbackStep })
-    await expect.poll(async () => (await readCard(page!)).notes.join(' '), { timeout: 10_000 }).toContain('has no “User feedback” event')
+    await expect.poll(async () => (await readCard(page!)).text, { timeout: 10_000 }).toContain('has no “User feedback” event')
     const card = await readCard(page!)
     expect(card.pointToIt).toBe(false)
     expect(await stepIndex()).toBe(feedbackStep)
