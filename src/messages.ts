@@ -22,6 +22,10 @@ export const MessageSchema = v.variant('type', [
   v.strictObject({ type: v.literal('keep-composed'), stepIndex: StepIndex }),
   /** The current step read this from the page: is it the value the step's slot holds? */
   v.strictObject({ type: v.literal('match'), stepIndex: StepIndex, value: v.pipe(v.string(), v.maxLength(4096)) }),
+  /** The current step sends the extension's test feedback (again: even if it was sent already). */
+  v.strictObject({ type: v.literal('send'), stepIndex: StepIndex, again: v.boolean() }),
+  /** A tab of the other site asks to bring up the current step's site. */
+  v.strictObject({ type: v.literal('open-step-site') }),
   /** The person picked a choice the current step offers. */
   v.strictObject({ type: v.literal('choose'), stepIndex: StepIndex, choice: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(9)) }),
   /** The person pointed at the target of the current step: remember how to find it next time. */
@@ -52,7 +56,33 @@ export interface MatchReply {
   type: 'match-reply'
   same: boolean
 }
-export type Reply = HelloReply | FillValueReply | ReadValueReply | ComposeReply | MatchReply | { type: 'ok' }
+/** What came back from the endpoint, as words' key. */
+export interface SendReply {
+  type: 'send-reply'
+  ok: boolean
+  messageKey: string
+}
+export type Reply = SendReply | HelloReply | FillValueReply | ReadValueReply | ComposeReply | MatchReply | { type: 'ok' }
+
+/** What the toolbar panel (an extension page) asks of the background. Only our own pages are answered. */
+export const PanelMessageSchema = v.variant('type', [
+  v.strictObject({ type: v.literal('panel-view') }),
+  /** Start a setup, for a community typed by the person (or else the one an open tab shows). */
+  v.strictObject({ type: v.literal('start'), community: v.optional(v.pipe(v.string(), v.maxLength(300))) }),
+  v.strictObject({ type: v.literal('continue') }),
+  v.strictObject({ type: v.literal('pause'), paused: v.boolean() }),
+  v.strictObject({ type: v.literal('reset') }),
+  v.strictObject({ type: v.literal('reveal-endpoint') }),
+  v.strictObject({ type: v.literal('paste-endpoint'), value: v.pipe(v.string(), v.maxLength(4096)) }),
+  v.strictObject({ type: v.literal('save-settings'), settings: v.unknown() }),
+  v.strictObject({ type: v.literal('send-test-feedback') }),
+])
+export type PanelMessage = v.InferOutput<typeof PanelMessageSchema>
+
+export function parsePanelMessage(value: unknown): PanelMessage | null {
+  const result = v.safeParse(PanelMessageSchema, value)
+  return result.success ? result.output : null
+}
 
 export function parseMessage(value: unknown): Message | null {
   const result = v.safeParse(MessageSchema, value)

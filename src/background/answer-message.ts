@@ -1,12 +1,15 @@
 import type { Runtime } from 'webextension-polyfill'
 import { siteOf } from '../domain/sites'
+import { outcomeMessageKey, type TestOutcome } from '../domain/test-feedback'
 import { parseMessage, type Reply } from '../messages'
 import { applyChoice, applyCommand, applyMatch, currentStep } from '../setup/progress'
 import { statusOf } from '../setup/status'
 import { checkReadValue } from './check-read-value'
 import { composeValue } from './compose-value'
 import { passOver } from './pass-over'
-import { forgetSlots, readProgress, readSetting, readSlot, recordMiss, rememberPointed, writeProgress, writeSlot } from './setup-store'
+import { bringUp, originFor } from './open-site'
+import { sendTestFeedback } from './send-test-feedback'
+import { forgetSlots, readLastTest, writeLastTest, readProgress, readSetting, readSlot, recordMiss, rememberPointed, writeProgress, writeSlot } from './setup-store'
 
 /**
  * Answers one message, or returns undefined to ignore it. A message counts only when it is well formed and
@@ -23,6 +26,12 @@ export async function answerMessage(value: unknown, sender: Runtime.MessageSende
   const progress = await readProgress()
   const step = currentStep(progress)
   if (!progress || !step) return undefined
+  if (message.type === 'open-step-site') {
+    // from a tab of the other site, while the setup goes on elsewhere
+    const origin = await originFor(step.site, progress)
+    if (origin) await bringUp(origin)
+    return { type: 'ok' }
+  }
   const index = message.type === 'step' ? message.from : message.stepIndex
   if (index !== progress.stepIndex) return undefined
   // Pausing and resuming may come from either site; everything else only from the step's own site.
@@ -34,6 +43,9 @@ export async function answerMessage(value: unknown, sender: Runtime.MessageSende
   switch (message.type) {
     case 'step': {
       const next = applyCommand(progress, message.command, message.from)
+      // moving on from a step that erases secrets once done (the last test feedback)
+      const forget = step.action.kind === 'send' ? step.action.forget : undefined
+      if (forget && next.stepIndex > progress.stepIndex) await forgetSlots(forget)
       await writeProgress(await passOver(next, message.command === 'back' ? -1 : 1, hasSlot))
       return { type: 'ok' }
     }
@@ -65,6 +77,13 @@ export async function answerMessage(value: unknown, sender: Runtime.MessageSende
       }
       return { type: 'match-reply', same }
     }
+    case 'send': {
+      if (step.action.kind !== 'send') return undefined
+      const last = await readLastTest()
+      const outcome = !message.again && last?.stepId === step.id ? last.outcome : await testSlot(step.action.slot)
+      await writeLastTest({ stepId: step.id, outcome, at: new Date().toISOString() })
+      return { type: 'send-reply', ok: outcome === 'accepted', messageKey: outcomeMessageKey(outcome) }
+    }
     case 'choose':
       await writeProgress(await passOver(applyChoice(progress, message.stepIndex, message.choice), 1, hasSlot))
       return { type: 'ok' }
@@ -75,6 +94,12 @@ export async function answerMessage(value: unknown, sender: Runtime.MessageSende
       await recordMiss({ site, stepId: step.id, path: new URL(sender.url ?? '').pathname, tried: message.tried, at: new Date().toISOString() })
       return { type: 'ok' }
   }
+}
+
+/** Sends the test feedback to the endpoint in a slot; none held is an outcome of its own. */
+export async function testSlot(slot: string): Promise<TestOutcome> {
+  const endpoint = await readSlot(slot)
+  return endpoint ? sendTestFeedback(endpoint) : 'noEndpoint'
 }
 
 /** A value read from a page is the one held when they differ only by the white space around them. */

@@ -2,8 +2,13 @@
 // service worker (or Firefox event page) wakes for the message that needs it.
 import browser, { type Runtime } from 'webextension-polyfill'
 import { answerMessage } from './answer-message'
+import { answerPanel } from './answer-panel'
 
-browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => answerMessage(message, sender, browser.runtime.id))
+const ownOrigin = browser.runtime.getURL('')
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
+  // our own pages (the panel) and content scripts on the two sites speak different languages
+  sender.url?.startsWith(ownOrigin) ? answerPanel(message, sender, browser.runtime.id, ownOrigin) : answerMessage(message, sender, browser.runtime.id),
+)
 
 // Content scripts hold a port open while a guide runs: when it breaks and the extension is gone, they
 // take their UI away (see src/content/orphan-signal.ts). Nothing to do on our side but accept it.

@@ -1,7 +1,9 @@
 // The background's storage: progress and choices in storage.local, values read from pages (secrets among
 // them) in storage.session, which content scripts cannot read and the browser forgets when it closes.
 import browser from 'webextension-polyfill'
-import { defaultSettings, isSettingName } from '../domain/defaults'
+import { isSettingName } from '../domain/defaults'
+import { settingsOrDefaults, type Settings } from '../domain/settings'
+import type { TestOutcome } from '../domain/test-feedback'
 import type { Finder } from '../engine/step'
 import { parseProgress, progressKey, type Progress } from '../setup/progress'
 
@@ -14,6 +16,8 @@ export const storageKeys = {
   misses: 'misses',
   /** storage.session: values read from pages, by slot name. */
   slots: 'slots',
+  /** The last test feedback's outcome (no secret): for the card and the panel. */
+  lastTest: 'lastTest',
 } as const
 
 export const maxMisses = 50
@@ -27,11 +31,17 @@ export async function writeProgress(progress: Progress): Promise<void> {
   await browser.storage.local.set({ [storageKeys.progress]: progress })
 }
 
+export async function readSettings(): Promise<Settings> {
+  return settingsOrDefaults((await browser.storage.local.get(storageKeys.settings))[storageKeys.settings])
+}
+
+export async function writeSettings(settings: Settings): Promise<void> {
+  await browser.storage.local.set({ [storageKeys.settings]: settings })
+}
+
 export async function readSetting(name: string): Promise<string | null> {
   if (!isSettingName(name)) return null
-  const stored = (await browser.storage.local.get(storageKeys.settings))[storageKeys.settings] as Record<string, unknown> | undefined
-  const value = stored?.[name]
-  return typeof value === 'string' && value.trim() ? value : defaultSettings[name]
+  return (await readSettings())[name]
 }
 
 export async function readSlot(name: string): Promise<string | null> {
@@ -48,6 +58,26 @@ export async function forgetSlots(names: readonly string[]): Promise<void> {
   const slots = ((await browser.storage.session.get(storageKeys.slots))[storageKeys.slots] ?? {}) as Record<string, string>
   const kept = Object.fromEntries(Object.entries(slots).filter(([name]) => !names.includes(name)))
   await browser.storage.session.set({ [storageKeys.slots]: kept })
+}
+
+export async function clearSlots(): Promise<void> {
+  await browser.storage.session.remove(storageKeys.slots)
+}
+
+export interface LastTest {
+  /** The step that sent it, or null for the panel's button. */
+  stepId: string | null
+  outcome: TestOutcome
+  at: string
+}
+
+export async function readLastTest(): Promise<LastTest | null> {
+  return ((await browser.storage.local.get(storageKeys.lastTest))[storageKeys.lastTest] as LastTest | undefined) ?? null
+}
+
+export async function writeLastTest(test: LastTest | null): Promise<void> {
+  if (test) await browser.storage.local.set({ [storageKeys.lastTest]: test })
+  else await browser.storage.local.remove(storageKeys.lastTest)
 }
 
 export async function rememberPointed(key: string, selector: string): Promise<void> {

@@ -4,7 +4,7 @@
 import browser from 'webextension-polyfill'
 import type { Site } from '../domain/sites'
 import type { GuideHost, GuideState } from '../engine/run-guide'
-import type { ComposeReply, FillValueReply, MatchReply, Message, ReadValueReply } from '../messages'
+import type { ComposeReply, FillValueReply, MatchReply, Message, ReadValueReply, SendReply } from '../messages'
 import { parseProgress, progressKey } from '../setup/progress'
 import { ignoreInvalidated } from './orphan-signal'
 
@@ -46,6 +46,13 @@ export function guideHost(site: Site): GuideHost {
       const reply = (await send({ type: 'keep-composed', stepIndex })) as ComposeReply | undefined
       if (reply?.type !== 'compose-reply') return { ok: false, message: t('readRefused') }
       return reply.ok ? { ok: true } : { ok: false, message: t(reply.messageKey, reply.args) }
+    },
+    send: async (stepIndex, again) => {
+      const reply = (await send({ type: 'send', stepIndex, again })) as SendReply | undefined
+      return reply?.type === 'send-reply' ? { ok: reply.ok, message: t(reply.messageKey) } : { ok: false, message: t('testNetwork') }
+    },
+    openStepSite: async () => {
+      await send({ type: 'open-step-site' })
     },
     match: async (stepIndex, value) => {
       const reply = (await send({ type: 'match', stepIndex, value })) as MatchReply | undefined

@@ -23,6 +23,7 @@ export function isPlausibleTarget(element: Element, action: Action): boolean {
     case 'choose':
     case 'compose':
     case 'acknowledge':
+    case 'send':
       return true
   }
 }

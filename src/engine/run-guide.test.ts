@@ -5,6 +5,7 @@ import type { Step } from './step'
 const step = (over: Partial<Step> & Pick<Step, 'id' | 'action' | 'done'>): Step => ({ site: 'testfairy', page: {}, message: `say ${over.id}`, ...over })
 
 /** A host that keeps progress in memory and records what the engine asked for. */
+let sent = { ok: true, message: 'accepted' }
 let held = 'https://acme.centercode.com/api/v1/projects/P/feedback/s?apiKey=Skel0123456789abcdef0123456789abcdef'
 function fakeHost(steps: Step[], start = 0, paused = false, composed: ComposeResult = { ok: true, preview: 'https://acme.centercode.com/api/v1/projects/P/feedback/s?apiKey=Skel•••••1a2b' }) {
   let state: GuideState = { flow: { id: 'unit-flow', steps }, stepIndex: start, paused }
@@ -32,6 +33,8 @@ function fakeHost(steps: Step[], start = 0, paused = false, composed: ComposeRes
     storeReadValue: vi.fn(async () => ({ ok: true as const })),
     composeValue: vi.fn(async () => composed),
     match: vi.fn(async (_index: number, value: string) => value === held),
+    send: vi.fn(async () => sent),
+    openStepSite: vi.fn(async () => undefined),
     keepComposed: vi.fn(async () => ({ ok: true as const })),
     choose: async (from, choice) => {
       commands.push([`choose ${choice}` as GuideCommand, from])
@@ -106,11 +109,42 @@ describe('runGuide', () => {
     expect((document.getElementById('name') as HTMLInputElement).value).toBe('')
   })
 
-  it('shows nothing on this site while the current step belongs to the other one', async () => {
-    const { host } = fakeHost([step({ id: 'elsewhere', site: 'centercode', action: { kind: 'click' }, done: [{ kind: 'clicked' }] })])
+  it('while the current step is on the other site, says so and offers to go there', async () => {
+    const { host, commands } = fakeHost([step({ id: 'elsewhere', site: 'centercode', action: { kind: 'click' }, done: [{ kind: 'clicked' }] })])
+    runGuide(host, controller.signal)
+    await settle()
+    expect(cardText()).toBe('cardContinueOn(site_centercode)')
+    expect(card()?.querySelector('[data-action="back"], [data-action="done"]')).toBeNull()
+    card()!.querySelector<HTMLButtonElement>('[data-action="choose"]')!.click()
+    await settle()
+    expect(host.openStepSite).toHaveBeenCalledOnce()
+    expect(commands).toEqual([])
+  })
+
+  it('shows nothing once the flow is done', async () => {
+    const { host } = fakeHost([step({ id: 'only', action: { kind: 'click' }, done: [{ kind: 'clicked' }] })], 1)
     runGuide(host, controller.signal)
     await settle()
     expect(document.querySelector('tfcc-guide')).toBeNull()
+  })
+
+  it.each([
+    [true, 'accepted', 'cardGotIt', [['advance', 0]]],
+    [false, 'refused', 'cardTryAgain', []],
+  ])('sends the test feedback and says what came back (ok: %s)', async (ok, message, button, expected) => {
+    sent = { ok, message }
+    const { host, commands } = fakeHost([step({ id: 'verify', action: { kind: 'send', slot: 'endpoint' }, done: [{ kind: 'value' }] })])
+    runGuide(host, controller.signal)
+    await settle()
+    expect(host.send).toHaveBeenCalledWith(0, false)
+    expect(card()?.querySelector('.sub')?.textContent).toBe(message)
+    const choice = card()!.querySelector<HTMLButtonElement>('[data-action="choose"]')!
+    expect(choice.textContent).toBe(button)
+    choice.click()
+    await settle()
+    expect(commands).toEqual(expected)
+    if (!ok) expect(host.send).toHaveBeenLastCalledWith(0, true)
+    sent = { ok: true, message: 'accepted' }
   })
 
   it('says what to look for when the target does not come, and records the miss with the finders tried', async () => {

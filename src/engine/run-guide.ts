@@ -38,6 +38,10 @@ export interface GuideHost {
   composeValue(stepIndex: number): Promise<ComposeResult>
   /** The person confirmed it: put together again and kept. */
   keepComposed(stepIndex: number): Promise<ReadResult>
+  /** Sends the extension's test feedback for the current step (again: even if it was sent already); the words say what came back. */
+  send(stepIndex: number, again: boolean): Promise<{ ok: boolean; message: string }>
+  /** Brings up the current step's site (a tab already on it, or a new one), for a step that is not on this site. */
+  openStepSite(): Promise<void>
   /** Whether a value the current step read is the one its slot holds (true: the extension has moved on). */
   match(stepIndex: number, value: string): Promise<boolean>
   /** The person picked a choice of the current step. */
@@ -120,7 +124,8 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
   async function runStep(state: GuideState | null, stepSignal: AbortSignal): Promise<void> {
     const index = state?.stepIndex ?? 0
     const step = state?.flow.steps[index]
-    if (!state || !step || step.site !== host.site) return hide()
+    if (!state || !step) return hide()
+    if (step.site !== host.site) return handOver(state, step)
     const command = (name: GuideCommand) => void host.command(name, index)
     handlers = {
       back: () => command('back'),
@@ -163,6 +168,7 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
         return show({ ...base, target, choices: [host.t('cardGotIt')] })
       }
       if (step.action.kind === 'match') return matchHeld(step, index, target, base, stepSignal)
+      if (step.action.kind === 'send') return sendTest(index, base, stepSignal, false)
       show({ ...base, target })
       if (step.action.kind === 'click' && step.target) {
         // The way to a goal may take several clicks (a menu, then its item): the spotlight follows the best target.
@@ -181,6 +187,24 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
     })().catch(() => undefined)
     await done
     command('advance')
+  }
+
+  /** The setup goes on on the other site: say so, and offer to go there (paused: only the pill). */
+  function handOver(state: GuideState, step: Step): void {
+    const site = host.t(`site_${step.site}`)
+    handlers = {
+      choose: () => void host.openStepSite(),
+      pause: () => void host.command('pause', state.stepIndex),
+      resume: () => void host.command('resume', state.stepIndex),
+    }
+    show({
+      instruction: host.t('cardContinueOn', [site]),
+      step: { current: state.stepIndex + 1, total: state.flow.steps.length },
+      target: null,
+      canBack: false,
+      canSkip: false,
+      ...(state.paused ? { paused: true } : { choices: [host.t('cardOpenSite', [site])] }),
+    })
   }
 
   /** Keeps the spotlight on the first finder that matches, as menus open and pages change. */
@@ -277,6 +301,15 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
       }, { signal: stepSignal, wake: wakeOn(false) })
       show({ ...base, target: element })
     }
+  }
+
+  /** Has the extension send its test feedback, and says what came back; a failure may be tried again. */
+  async function sendTest(index: number, base: CardState, stepSignal: AbortSignal, again: boolean): Promise<void> {
+    show({ ...base, note: host.t('cardSending'), choices: [] })
+    const answer = await host.send(index, again)
+    if (stepSignal.aborted) return
+    handlers.choose = answer.ok ? () => void host.command('advance', index) : () => void sendTest(index, base, stepSignal, true)
+    show({ ...base, note: answer.message, choices: [host.t(answer.ok ? 'cardGotIt' : 'cardTryAgain')] })
   }
 
   /** Shows, word for word, what the page says went wrong (a form's errors) for as long as it says it. */

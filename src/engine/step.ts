@@ -89,6 +89,11 @@ export const ActionSchema = v.variant('kind', [
   }),
   /** Nothing to do but read the card (e.g. the end of a phase); its one button moves on. */
   v.strictObject({ kind: v.literal('acknowledge') }),
+  /**
+   * The extension sends its test feedback to the endpoint held in `slot`, and the card says what came back.
+   * Moving on from the step erases the `forget` slots.
+   */
+  v.strictObject({ kind: v.literal('send'), slot: Name, forget: v.optional(v.pipe(v.array(Name), v.maxLength(10))) }),
 ])
 export type Action = v.InferOutput<typeof ActionSchema>
 
@@ -129,6 +134,8 @@ export const StepSchema = v.strictObject({
   ifPresent: v.optional(v.boolean()),
   /** Passed over when this slot already holds a value: the step is another way of getting it. */
   unlessSlot: v.optional(Name),
+  /** Which part of the setup the step belongs to, for a checklist (a name the flow chooses). */
+  phase: v.optional(v.pipe(v.string(), v.regex(/^[a-z][a-zA-Z]{0,30}$/))),
   /** Completing this step completes the flow: the steps after it are another way to the end. */
   last: v.optional(v.boolean()),
   /** A path on the same site the card offers to go straight to ("Go straight there"), instead of the clicks. */

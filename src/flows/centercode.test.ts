@@ -95,3 +95,13 @@ describe('the parts of an endpoint the page does not show', () => {
     expect(stepById('cc-read-endpoint')).toMatchObject({ ifPresent: true, optional: true })
   })
 })
+
+describe('the phases', () => {
+  it('are in order: the API key, the External Feedback Source, the TestFairy webhook', () => {
+    const phases = setupFlow().steps.map((s) => s.phase)
+    expect([...new Set(phases)]).toEqual(['apiKey', 'source', 'webhook'])
+    expect(setupFlow().steps.find((s) => s.phase === 'source')?.id).toBe('cc-open-feedback-types')
+    expect(setupFlow().steps.find((s) => s.phase === 'webhook')?.site).toBe('testfairy')
+    expect(setupFlow().steps.filter((s) => s.phase === 'webhook').every((s) => s.site === 'testfairy')).toBe(true)
+  })
+})

@@ -1,47 +1,67 @@
-// The toolbar panel. For now it shows where a running setup is and lets the person pause, resume or reset
-// it; it holds no state of its own and follows storage as it changes.
+// The toolbar panel: the three phases as a checklist, the one button that starts or continues the setup on
+// the right site, the community, the endpoint (masked), the test feedback, settings, and Reset. It holds no
+// state of its own: everything is asked of the background, again whenever storage changes.
 import { render } from 'preact'
 import { useEffect, useState } from 'preact/hooks'
 import browser from 'webextension-polyfill'
-import { parseProgress, progressKey, type Progress } from '../setup/progress'
-import { statusOf } from '../setup/status'
-
-const t = (key: string, substitutions?: string[]) => browser.i18n.getMessage(key, substitutions) || key
+import type { PanelView } from '../background/answer-panel'
+import { ask, t } from './ask'
+import { Checklist } from './checklist'
+import { EndpointSection } from './endpoint-section'
+import { SettingsForm } from './settings-form'
 
 function Panel() {
-  const [progress, setProgress] = useState<Progress | null | undefined>(undefined)
+  const [view, setView] = useState<PanelView | null>(null)
+  const [community, setCommunity] = useState('')
+  const [problem, setProblem] = useState<string | null>(null)
   useEffect(() => {
-    const read = async () => setProgress(parseProgress((await browser.storage.local.get(progressKey))[progressKey]))
-    const onChanged = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && progressKey in changes) void read()
+    const read = async () => {
+      const reply = await ask({ type: 'panel-view' })
+      if (reply?.type === 'panel-view') setView(reply)
     }
     void read()
+    const onChanged = () => void read()
     browser.storage.onChanged.addListener(onChanged)
     return () => browser.storage.onChanged.removeListener(onChanged)
   }, [])
-  if (progress === undefined) return null
-  const running = statusOf(progress) === 'running' && progress
-  const step = running ? running.flow.steps[running.stepIndex] : undefined
-  const save = (next: Progress) => browser.storage.local.set({ [progressKey]: next })
+  if (!view) return null
+  const running = view.status === 'running'
+  const start = async () => {
+    const reply = await ask(running ? { type: 'continue' } : { type: 'start', ...(community.trim() ? { community } : {}) })
+    setProblem(reply?.type === 'refused' ? t(reply.messageKey) : null)
+    // as a popup, it gets out of the way of the page it opened (as a tab, e.g. in tests, it stays)
+    if (reply?.type === 'ok' && !(await browser.tabs.getCurrent())) window.close()
+  }
   return (
     <>
       <h1>{t('extName')}</h1>
-      {running && step ? (
-        <>
-          <p data-panel-status="running">
-            {t('cardStepOf', [String(running.stepIndex + 1), String(running.flow.steps.length)])}: {t(step.message)}
-            {running.paused ? ` (${t('panelPaused')})` : ''}
-          </p>
-          <div class="buttons">
-            <button class="primary" type="button" onClick={() => save({ ...running, paused: !running.paused })}>
-              {t(running.paused ? 'cardResume' : 'cardPause')}
-            </button>
-            <button type="button" onClick={() => browser.storage.local.remove(progressKey)}>{t('panelReset')}</button>
-          </div>
-        </>
-      ) : (
-        <p data-panel-status="idle">{t('panelIdle')}</p>
+      <Checklist phases={view.phases} />
+      {view.status === 'done' && <p class="ok" data-panel-status="done">{t('panelDone')}</p>}
+      {running && view.step && (
+        <p data-panel-status="running">
+          {t('cardStepOf', [String(view.step.current), String(view.step.total)])}: {t(view.step.message, view.step.args)}
+          {view.paused ? ` (${t('panelPaused')})` : ''}
+        </p>
       )}
+      {view.status === 'idle' && <p data-panel-status="idle">{t('panelIdle')}</p>}
+      {!running && (
+        <div class="field">
+          <label for="community">{t('panelCommunity')}</label>
+          <input id="community" placeholder={view.community ? new URL(view.community).host : 'acme.centercode.com'} value={community}
+            onInput={(e) => setCommunity((e.target as HTMLInputElement).value)} aria-invalid={problem !== null} aria-describedby={problem ? 'start-problem' : undefined} />
+          {view.community && !community && <p class="muted">{t('panelCommunityDetected', [new URL(view.community).host])}</p>}
+        </div>
+      )}
+      {problem && <p id="start-problem" class="warn" role="alert">{problem}</p>}
+      <div class="buttons">
+        <button type="button" class="primary" data-action="start" onClick={start}>{t(running ? 'panelContinue' : 'panelStart')}</button>
+        {running && (
+          <button type="button" data-action="pause" onClick={() => ask({ type: 'pause', paused: !view.paused })}>{t(view.paused ? 'cardResume' : 'cardPause')}</button>
+        )}
+        {view.status !== 'idle' && <button type="button" data-action="reset" onClick={() => ask({ type: 'reset' })}>{t('panelReset')}</button>}
+      </div>
+      <EndpointSection view={view} />
+      <SettingsForm saved={view.settings} disabled={running} />
     </>
   )
 }

@@ -5,6 +5,8 @@ import { choiceTarget, FlowSchema, gotoTarget, type Flow, type Step } from '../e
 
 export { progressKey } from './storage-keys'
 
+const Origin = v.pipe(v.string(), v.regex(/^https:\/\/[a-z0-9.-]+$/))
+
 export const ProgressSchema = v.pipe(
   v.strictObject({
     version: v.literal(1),
@@ -12,6 +14,9 @@ export const ProgressSchema = v.pipe(
     /** Index of the current step; equal to the number of steps once every step is done. */
     stepIndex: v.pipe(v.number(), v.integer(), v.minValue(0)),
     paused: v.boolean(),
+    /** The Centercode community the setup is for, and the TestFairy dashboard: origins, once known. */
+    community: v.optional(Origin),
+    testfairy: v.optional(Origin),
   }),
   v.check((p) => p.stepIndex <= p.flow.steps.length, 'stepIndex is past the end of the flow'),
 )

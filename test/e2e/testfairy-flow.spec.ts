@@ -4,6 +4,7 @@
 // existing webhook is recognised or edited, a product without the User feedback event is told so, and the
 // endpoint is erased once the webhook is confirmed.
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { testFeedbackText } from '../../src/domain/test-feedback'
 import { setupFlow } from '../../src/flows/setup-flow'
 import type { CentercodeState } from '../dashboards/centercode/state'
 import { servedHosts } from '../dashboards/hosts'
@@ -94,7 +95,9 @@ describe.each(selectedBrowsers())('%s: TestFairy phase 3', (name) => {
     expect(rest).toEqual(fields)
     // "Test URL", clicked where the spotlight showed it, delivered one feedback to the Centercode source
     expect(state.testDeliveries.map((d) => d.url)).toEqual([endpoint])
-    expect(cc().feedback).toMatchObject([{ sourceKey: 'testfairy', fields: { Summary: sampleText } }])
+    // ... and the extension's own test feedback at the end went the same way
+    expect(cc().feedback).toMatchObject([{ sourceKey: 'testfairy', fields: { Summary: sampleText } }, { sourceKey: 'testfairy', fields: { Summary: testFeedbackText } }])
+    expect(((await storage().local(['lastTest'])).lastTest as { outcome: string }).outcome).toBe('accepted')
     expect(await stepIndex()).toBe(flow.steps.length)
     await expectSecretsErased(endpoint)
   }, 120_000)
@@ -109,6 +112,9 @@ describe.each(selectedBrowsers())('%s: TestFairy phase 3', (name) => {
     await follow(`https://${host}/settings/`, { until: flow.steps.findIndex((s) => s.id === 'tf-already-set-up') })
     await expect.poll(async () => (await readCard(page!)).text).toContain('Already set up')
     expect(tf(host).received).toEqual([])
+    await followSpotlight(page!, { flow, until: flow.steps.length, stepIndex, timeoutMs: 20_000 })
+    expect(tf(host).received).toEqual([])
+    expect(cc().feedback).toMatchObject([{ fields: { Summary: testFeedbackText } }])
     await expectSecretsErased(endpoint)
   }, 120_000)
 
@@ -153,16 +159,20 @@ describe.each(selectedBrowsers())('%s: TestFairy phase 3', (name) => {
   }, 120_000)
 
   it('a server-side error is repeated on the card, and nothing on the form is lost', async () => {
-    await storage().local(null)
-    await panel.evaluate(() => (((globalThis as Record<string, unknown>).browser ?? (globalThis as Record<string, unknown>).chrome) as {
-      storage: { local: { set(items: object): Promise<void> } }
-    }).storage.local.set({ settings: { webhookName: 'C'.repeat(120) } }))
     const endpoint = await centercodeDone()
-    const confirm = flow.steps.findIndex((s) => s.id === 'tf-confirm-saved')
-    await follow(`https://${servedHosts.testfairy}/settings/integrations/`, { until: confirm })
-    await expect.poll(async () => (await readCard(page!)).problem, { timeout: 10_000 }).toBe('The page says: Ensure this value has at most 100 characters (it has 120).')
+    const save = flow.steps.findIndex((s) => s.id === 'tf-save-webhook')
+    await follow(`https://${servedHosts.testfairy}/settings/integrations/`, { until: save })
+    // the person empties the Name field (as the page's own framework sees typing) before saving
+    await page!.evaluate(() => {
+      const name = document.querySelector<HTMLInputElement>('dialog[open] input[name="webhook-name"]')!
+      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(name, '')
+      name.dispatchEvent(new Event('input', { bubbles: true }))
+    })
+    await followSpotlight(page!, { flow, until: save + 1, stepIndex, timeoutMs: 20_000 })
+    await expect.poll(async () => (await readCard(page!)).problem, { timeout: 10_000 }).toBe('The page says: This field is required.')
     const values = await page!.evaluate(() => [...document.querySelectorAll<HTMLInputElement>('dialog[open] input[type="text"]')].map((i) => i.value))
-    expect(values).toEqual(['C'.repeat(120), endpoint])
+    expect(values).toEqual(['', endpoint])
     expect(tf(servedHosts.testfairy).webhooks).toEqual([])
+    expect(tf(servedHosts.testfairy).received.map((r) => r.outcome)).toEqual(['invalid'])
   }, 120_000)
 })

@@ -30,6 +30,8 @@ export interface TestBrowser {
   /** The installed extension's id: Chromium's extension id, or Firefox's gecko id. */
   extensionId: string
   newPage(): Promise<TestPage>
+  /** A tab already open (e.g. one the extension opened) whose address starts with this prefix, waited for. */
+  findPage(urlPrefix: string, timeoutMs?: number): Promise<TestPage>
   /** Opens one of the extension's own pages (path inside the build, e.g. src/panel/index.html), ready to use. */
   extensionPage(path: string, readySelector: string): Promise<TestPage>
   close(): Promise<void>
@@ -38,6 +40,8 @@ export interface TestBrowser {
 /** Where the browser's traffic goes: the confining proxy on loopback, and nowhere else. */
 export interface BrowserNetwork {
   proxyPort: number
+  /** The imitation dashboards' certificate (PEM), trusted by the whole browser, extension included. */
+  certificate?: string | undefined
 }
 
 /** The browsers a run covers: all, or those named in E2E_BROWSERS (comma separated). */
@@ -47,4 +51,15 @@ export function selectedBrowsers(env = process.env.E2E_BROWSERS): BrowserName[] 
   const unknown = names.filter((name) => !(browserNames as readonly string[]).includes(name))
   if (unknown.length) throw new Error(`E2E_BROWSERS names unknown browsers: ${unknown.join(', ')} (use ${browserNames.join(', ')})`)
   return names as BrowserName[]
+}
+
+/** Polls `find` until it gives something, or fails after the timeout saying what was looked for. */
+export async function poll<T>(find: () => Promise<T | undefined> | T | undefined, what: string, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    const found = await find()
+    if (found !== undefined) return found
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
 }

@@ -1,8 +1,9 @@
+import { createHash, X509Certificate } from 'node:crypto'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, type BrowserContext, type Page } from 'playwright-core'
-import type { BrowserNetwork, TestBrowser, TestPage } from './browser'
+import { poll, type BrowserNetwork, type TestBrowser, type TestPage } from './browser'
 
 export const chromiumExecutable = '/usr/bin/chromium'
 
@@ -16,6 +17,9 @@ export async function launchChromiumContext(
 ): Promise<{ context: BrowserContext; close(): Promise<void> }> {
   const profile = await mkdtemp(join(tmpdir(), 'tfcc-chromium-'))
   const extension = extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []
+  // Playwright's ignoreHTTPSErrors covers pages only; the extension's service worker (the test feedback) needs
+  // the browser itself to trust the one certificate the imitations serve, and no other
+  const trust = network.certificate ? [`--ignore-certificate-errors-spki-list=${spkiHash(network.certificate)}`] : []
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumExecutable,
     headless: true,
@@ -23,6 +27,7 @@ export async function launchChromiumContext(
     viewport: { width: 1280, height: 900 },
     args: [
       ...extension,
+      ...trust,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
@@ -46,6 +51,12 @@ export async function launchChromiumContext(
   }
 }
 
+/** base64 SHA-256 of a certificate's public key (SubjectPublicKeyInfo), as Chromium's SPKI list wants it. */
+function spkiHash(pem: string): string {
+  const spki = new X509Certificate(pem).publicKey.export({ type: 'spki', format: 'der' })
+  return createHash('sha256').update(spki).digest('base64')
+}
+
 export async function launchChromium(extensionDir: string, network: BrowserNetwork): Promise<TestBrowser> {
   const { context, close } = await launchChromiumContext(network, extensionDir)
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'))
@@ -54,6 +65,8 @@ export async function launchChromium(extensionDir: string, network: BrowserNetwo
     name: 'chromium',
     extensionId,
     newPage: async () => wrap(await context.newPage()),
+    findPage: async (prefix, timeoutMs) =>
+      wrap(await poll(() => context.pages().find((page) => page.url().startsWith(prefix)), `a tab on ${prefix}`, timeoutMs)),
     extensionPage: async (path, readySelector) => {
       const page = await context.newPage()
       await page.goto(`chrome-extension://${extensionId}/${path}`)

@@ -1,6 +1,6 @@
 import puppeteer, { type Page } from 'puppeteer-core'
 import { geckoId } from '../../../build/browser-manifest'
-import type { BrowserNetwork, TestBrowser, TestPage } from './browser'
+import { poll, type BrowserNetwork, type TestBrowser, type TestPage } from './browser'
 
 export const firefoxExecutable = '/usr/bin/firefox-esr'
 /** The extension's internal UUID in the test profile, so tests can open moz-extension:// pages. */
@@ -41,11 +41,14 @@ export async function launchFirefox(extensionDir: string, network: BrowserNetwor
       name: 'firefox',
       extensionId,
       newPage: async () => wrap(await browser.newPage()),
+      findPage: async (prefix, timeoutMs) =>
+        wrap(await poll(async () => (await browser.pages()).find((page) => page.url().startsWith(prefix)), `a tab on ${prefix}`, timeoutMs)),
       extensionPage: async (path, readySelector) => {
         const page = await browser.newPage()
         // goto never resolves for moz-extension:// pages over BiDi: start it and wait for the page itself
         void page.goto(`moz-extension://${extensionUuid}/${path}`).catch(() => undefined)
-        await page.waitForSelector(readySelector, { timeout: 10_000 })
+        // a wait that starts while about:blank gives way to the page fails with a protocol error: wait again
+        await poll(() => page.waitForSelector(readySelector, { timeout: 1_000 }).then(() => true, () => undefined), `${path} ready`, 10_000)
         return wrap(page)
       },
       close: () => browser.close(),
@@ -70,8 +73,14 @@ function wrap(page: Page): TestPage {
       await page.waitForSelector(selector, { timeout: timeoutMs })
     },
     evaluate: (fn, arg?) => page.evaluate(fn as never, arg),
+    // One click, now, or an error: a Locator would retry in the background for 30 s and may click much later,
+    // into whichever tab is in front by then
     click: async (selector) => {
-      await page.locator(selector).click()
+      const element = await page.waitForSelector(selector, { visible: true, timeout: 5_000 })
+      await element?.scrollIntoView()
+      const box = await element?.boundingBox()
+      if (!box) throw new Error(`nothing to click at ${selector}`)
+      await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2)
     },
     clickAt: (x, y) => page.mouse.click(x, y),
     hoverAt: (x, y) => page.mouse.move(x, y),

@@ -26,18 +26,26 @@ export interface FollowOptions {
   onStuck?: () => Promise<string>
 }
 
-export async function followSpotlight(page: TestPage, options: FollowOptions): Promise<void> {
+/** What the person did: every click (a pick from a list counts two: open it, pick) and every key pressed (none). */
+export interface Effort {
+  clicks: number
+  keystrokes: number
+}
+
+export async function followSpotlight(page: TestPage, options: FollowOptions): Promise<Effort> {
+  const effort: Effort = { clicks: 0, keystrokes: 0 }
   const deadline = Date.now() + (options.timeoutMs ?? 90_000)
   let lastIndex = -1
   let sameSince = Date.now()
   for (;;) {
     const index = await options.stepIndex()
-    if (index >= options.until) return
+    if (index >= options.until) return effort
     if (Date.now() > deadline) {
       await page.screenshot(`/tmp/stuck-${options.flow.steps[index]?.id}.png`).catch(() => undefined)
       throw new Error(`stuck at step ${index + 1} (${options.flow.steps[index]?.id}): ${JSON.stringify(await readCard(page))} ${(await options.onStuck?.()) ?? ''}`)
     }
     if (index !== lastIndex) {
+      options.log?.(`now at step ${index + 1} ${options.flow.steps[index]?.id} on ${page.url()}`)
       lastIndex = index
       sameSince = Date.now()
     }
@@ -46,6 +54,7 @@ export async function followSpotlight(page: TestPage, options: FollowOptions): P
     const pointing = options.point?.[step.id]
     if (card?.pointToIt && pointing) {
       await page.click(inCard('button[data-action="point-to-it"]'))
+      effort.clicks++
       const centre = (selector: string) =>
         page.evaluate((s) => {
           const r = document.querySelector(s)?.getBoundingClientRect()
@@ -58,28 +67,34 @@ export async function followSpotlight(page: TestPage, options: FollowOptions): P
       }
       const at = await centre(pointing.click)
       if (at) await page.clickAt(at.x, at.y)
+      effort.clicks++
       await new Promise((resolve) => setTimeout(resolve, 400))
       continue
     }
     if (card?.pointToIt) throw new Error(`step ${step.id} asks to point: ${card.sub} ${(await options.onStuck?.()) ?? ''}`)
     if (card?.replace) {
       // the field held something else: the person lets the guide replace it
-      await page.click(inCard('button[data-action="replace"]')).catch(() => undefined)
+      await page.click(inCard('button[data-action="replace"]')).then(() => effort.clicks++, () => undefined)
       await new Promise((resolve) => setTimeout(resolve, 250))
       continue
     }
-    const decision = options.decide?.[step.id] ?? (step.action.kind === 'acknowledge' ? 0 : undefined)
-    const decides = ['choose', 'compose', 'match', 'acknowledge'].includes(step.action.kind)
+    // "Got it" on a card that only tells, and on the test feedback's answer
+    const decision = options.decide?.[step.id] ?? (step.action.kind === 'acknowledge' || step.action.kind === 'send' ? 0 : undefined)
+    const decides = ['choose', 'compose', 'match', 'acknowledge', 'send'].includes(step.action.kind)
     if (decides && decision !== undefined && card?.step) {
-      await page.click(inCard(`button[data-action="choose"][data-choice="${decision}"]`)).catch(() => undefined)
+      options.log?.(`step ${index + 1} ${step.id}: choice ${decision}`)
+      await page.click(inCard(`button[data-action="choose"][data-choice="${decision}"]`)).then(() => effort.clicks++, () => undefined)
       await new Promise((resolve) => setTimeout(resolve, 250))
       continue
     }
     const choice = options.choose?.[step.id]
     if (choice && Date.now() - sameSince > 500) {
       await page.select(choice.selector, choice.value)
+      effort.clicks += 2
     } else if (step.action.kind === 'click' && !step.target && card?.step) {
+      options.log?.(`step ${index + 1} ${step.id}: "I've done this"`)
       await page.click(inCard('button[data-action="done"]'))
+      effort.clicks++
     } else if (step.action.kind === 'click' && card?.spotlight) {
       // a person looks before clicking: only a spotlight that stays put, on a step that is still current
       await new Promise((resolve) => setTimeout(resolve, 150))
@@ -87,7 +102,7 @@ export async function followSpotlight(page: TestPage, options: FollowOptions): P
       const still = again?.spotlight && Math.abs(again.spotlight.x - card.spotlight.x) < 2 && Math.abs(again.spotlight.y - card.spotlight.y) < 2
       if (still && again.step === card.step && (await options.stepIndex()) === index) {
         options.log?.(`step ${index + 1} ${step.id}: click at ${Math.round(card.spotlight.x)},${Math.round(card.spotlight.y)} on ${page.url()}`)
-        await page.clickAt(card.spotlight.x, card.spotlight.y).catch(() => undefined)
+        await page.clickAt(card.spotlight.x, card.spotlight.y).then(() => effort.clicks++, () => undefined)
       }
     }
     await new Promise((resolve) => setTimeout(resolve, 250))

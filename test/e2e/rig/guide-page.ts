@@ -67,9 +67,20 @@ export function extensionStorage(panel: TestPage) {
         (value) => (((globalThis as Record<string, unknown>).browser ?? (globalThis as Record<string, unknown>).chrome) as ExtensionApi).storage.session.set({ slots: value }),
         slots,
       ),
-    local: (keys: string[] | null) =>
-      panel.evaluate((k) => (((globalThis as Record<string, unknown>).browser ?? (globalThis as Record<string, unknown>).chrome) as ExtensionApi).storage.local.get(k), keys),
-    session: (keys: string[] | null) =>
-      panel.evaluate((k) => (((globalThis as Record<string, unknown>).browser ?? (globalThis as Record<string, unknown>).chrome) as ExtensionApi).storage.session.get(k), keys),
+    // as JSON text: WebDriver BiDi hands back deep objects (a flow's finders) cut short
+    local: async (keys: string[] | null): Promise<Record<string, unknown>> =>
+      JSON.parse(
+        await panel.evaluate(
+          async (k) => JSON.stringify(await (((globalThis as Record<string, unknown>).browser ?? (globalThis as Record<string, unknown>).chrome) as ExtensionApi).storage.local.get(k)),
+          keys,
+        ),
+      ) as Record<string, unknown>,
+    session: async (keys: string[] | null): Promise<Record<string, unknown>> =>
+      JSON.parse(
+        await panel.evaluate(
+          async (k) => JSON.stringify(await (((globalThis as Record<string, unknown>).browser ?? (globalThis as Record<string, unknown>).chrome) as ExtensionApi).storage.session.get(k)),
+          keys,
+        ),
+      ) as Record<string, unknown>,
   }
 }

@@ -13,15 +13,19 @@ import { launchFirefox } from './firefox'
 
 export interface Rig {
   dashboards: DashboardsServer
+  /** The certificate the imitations serve (PEM). */
+  certificate: string
   proxy: ConfiningProxy
   close(): Promise<void>
 }
 
 export async function startRig(dashboardsOptions?: Partial<DashboardsOptions>): Promise<Rig> {
-  const dashboards = await startDashboards({ ...inject('certificate'), ...(dashboardsOptions ? { dashboards: dashboardsOptions } : {}) })
+  const certificate = inject('certificate')
+  const dashboards = await startDashboards({ ...certificate, ...(dashboardsOptions ? { dashboards: dashboardsOptions } : {}) })
   const proxy = await startConfiningProxy({ serverPort: dashboards.port, allows: isServedHost })
   return {
     dashboards,
+    certificate: certificate.cert,
     proxy,
     close: async () => {
       await proxy.close()
@@ -39,7 +43,7 @@ export const extensionDirs: Record<BrowserName, string> = {
 export async function launchBrowser(name: BrowserName, rig: Rig): Promise<TestBrowser> {
   const dir = extensionDirs[name]
   if (!existsSync(resolve(dir, 'manifest.json'))) throw new Error(`${dir} has no build: run "npm run build" first`)
-  const network = { proxyPort: rig.proxy.port }
+  const network = { proxyPort: rig.proxy.port, certificate: rig.certificate }
   return name === 'chromium' ? launchChromium(dir, network) : launchFirefox(dir, network)
 }
 

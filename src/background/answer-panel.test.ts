@@ -1,0 +1,156 @@
+import { fakeBrowser } from '@webext-core/fake-browser'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { defaults } from '../domain/settings'
+import { setupFlow } from '../flows/setup-flow'
+import { progressKey, startProgress, type Progress } from '../setup/progress'
+import { answerPanel, type PanelView } from './answer-panel'
+import { readSlot, writeSlot } from './setup-store'
+
+const opened: string[] = []
+let openTabs: string[] = []
+vi.mock('./open-site', () => ({
+  bringUp: async (origin: string) => void opened.push(origin),
+  detectCommunity: async () => openTabs.find((o) => o.endsWith('.centercode.com')) ?? null,
+  originFor: async (site: string, progress: Progress | null) =>
+    site === 'centercode' ? (progress?.community ?? null) : (progress?.testfairy ?? 'https://app.testfairy.com'),
+}))
+
+const ownId = 'our-extension-id'
+const ownOrigin = 'chrome-extension://our-extension-id/'
+const panel = { id: ownId, url: `${ownOrigin}src/panel/index.html` }
+const ask = (message: object, sender: object = panel) => answerPanel(message, sender, ownId, ownOrigin)
+const key = `Skel${'0123456789abcdef'.repeat(2)}`
+const endpoint = `https://acme.centercode.com/api/v1/projects/AcmeBeta/feedback/testfairy?apiKey=${key}`
+const progress = async () => (await fakeBrowser.storage.local.get(progressKey))[progressKey] as Progress | undefined
+const flow = setupFlow()
+
+beforeEach(() => {
+  fakeBrowser.reset()
+  opened.length = 0
+  openTabs = []
+})
+
+describe('answerPanel: who may ask', () => {
+  it.each([
+    ['a content script on a dashboard', { id: ownId, url: 'https://acme.centercode.com/' }],
+    ['another extension', { id: 'other', url: 'chrome-extension://other/panel.html' }],
+    ['a page of another extension posing with our id', { id: 'other', url: `${ownOrigin}src/panel/index.html` }],
+  ])('answers nothing to %s, not even the endpoint', async (_what, sender) => {
+    await writeSlot('endpoint', endpoint)
+    await expect(ask({ type: 'reveal-endpoint' }, sender)).resolves.toBeUndefined()
+    await expect(ask({ type: 'panel-view' }, sender)).resolves.toBeUndefined()
+  })
+  it('ignores a malformed request', async () => {
+    await expect(ask({ type: 'start', community: 42 })).resolves.toBeUndefined()
+    await expect(ask({ type: 'reveal-endpoint', extra: true })).resolves.toBeUndefined()
+  })
+})
+
+describe('answerPanel: starting', () => {
+  it('starts for the community an open tab shows, and brings that tab up', async () => {
+    openTabs = ['https://acme.centercode.com']
+    await expect(ask({ type: 'start' })).resolves.toEqual({ type: 'ok' })
+    expect(await progress()).toMatchObject({ stepIndex: 0, community: 'https://acme.centercode.com', paused: false })
+    expect(opened).toEqual(['https://acme.centercode.com'])
+  })
+  it('takes a community typed by the person over a detected one', async () => {
+    openTabs = ['https://acme.centercode.com']
+    await ask({ type: 'start', community: 'initech' })
+    expect((await progress())?.community).toBe('https://initech.centercode.com')
+  })
+  it.each([
+    ['nothing typed and no tab open', undefined, 'communityEmpty'],
+    ['a look-alike', 'acme.centercode.com.evil.example', 'communityNotCentercode'],
+    ['plain http', 'http://acme.centercode.com', 'communityNotHttps'],
+  ])('refuses %s, and starts nothing', async (_what, community, messageKey) => {
+    await expect(ask({ type: 'start', ...(community ? { community } : {}) })).resolves.toEqual({ type: 'refused', messageKey })
+    expect(await progress()).toBeUndefined()
+    expect(opened).toEqual([])
+  })
+  it('builds the flow from the person’s settings', async () => {
+    await fakeBrowser.storage.local.set({ settings: { ...defaults, apiKeyName: 'Feedback pipe', events: { crash: true, upload: false } } })
+    await ask({ type: 'start', community: 'acme' })
+    const steps = (await progress())!.flow.steps
+    expect(steps.find((s) => s.id === 'cc-existing-key')?.target).toEqual([expect.objectContaining({ text: 'Feedback pipe' })])
+    expect(steps.find((s) => s.id === 'tf-event-crash')?.action).toEqual({ kind: 'check', checked: true })
+  })
+  it('continues on the current step’s site', async () => {
+    await fakeBrowser.storage.local.set({ [progressKey]: { ...startProgress(flow), community: 'https://acme.centercode.com', stepIndex: flow.steps.findIndex((s) => s.site === 'testfairy'), paused: true } })
+    await expect(ask({ type: 'continue' })).resolves.toEqual({ type: 'ok' })
+    expect(opened).toEqual(['https://app.testfairy.com'])
+    expect((await progress())?.paused).toBe(false)
+  })
+})
+
+describe('answerPanel: the endpoint', () => {
+  it('shows it masked in the view, and whole only when asked', async () => {
+    await writeSlot('endpoint', endpoint)
+    const view = (await ask({ type: 'panel-view' })) as PanelView
+    expect(view.endpoint).toBe('https://acme.centercode.com/api/v1/projects/AcmeBeta/feedback/testfairy?apiKey=Skel•••••cdef')
+    expect(JSON.stringify(view)).not.toContain(key)
+    await expect(ask({ type: 'reveal-endpoint' })).resolves.toEqual({ type: 'endpoint', value: endpoint })
+  })
+  it('takes one pasted by hand, checked like one read from a page, and goes on with TestFairy', async () => {
+    await expect(ask({ type: 'paste-endpoint', value: `  ${endpoint}\n` })).resolves.toEqual({ type: 'ok' })
+    await expect(readSlot('endpoint')).resolves.toBe(endpoint)
+    const started = await progress()
+    expect(started?.flow.steps[started.stepIndex]?.phase).toBe('webhook')
+    expect(started?.community).toBe('https://acme.centercode.com')
+    expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).not.toContain(key)
+  })
+  it.each([
+    ['cut short', endpoint.slice(0, -3), 'endpointBadApiKey'],
+    ['on another site', endpoint.replace('acme.centercode.com', 'acme.example.com'), 'endpointNotCommunity'],
+    ['over plain http', endpoint.replace('https:', 'http:'), 'endpointNotHttps'],
+    ['with a placeholder', endpoint.replace(key, '{API_KEY}'), 'endpointPlaceholderKey'],
+  ])('refuses one %s, saying why, keeping nothing', async (_what, value, messageKey) => {
+    await expect(ask({ type: 'paste-endpoint', value })).resolves.toEqual({ type: 'refused', messageKey })
+    await expect(readSlot('endpoint')).resolves.toBeNull()
+    expect(await progress()).toBeUndefined()
+  })
+  it('refuses one for another community than the setup’s', async () => {
+    await fakeBrowser.storage.local.set({ [progressKey]: { ...startProgress(flow), community: 'https://initech.centercode.com' } })
+    await expect(ask({ type: 'paste-endpoint', value: endpoint })).resolves.toEqual({ type: 'refused', messageKey: 'endpointWrongHost' })
+  })
+  it('sends the test feedback and keeps only its outcome', async () => {
+    await writeSlot('endpoint', endpoint)
+    const fetchMock = vi.fn(async () => new Response('{"error":"Invalid API key."}', { status: 401 }))
+    vi.stubGlobal('fetch', fetchMock)
+    await expect(ask({ type: 'send-test-feedback' })).resolves.toEqual({ type: 'test', outcome: 'wrongKey', messageKey: 'testWrongKey' })
+    expect(fetchMock).toHaveBeenCalledWith(endpoint, expect.objectContaining({ method: 'POST' }))
+    expect(((await ask({ type: 'panel-view' })) as PanelView).lastTest).toMatchObject({ outcome: 'wrongKey' })
+    vi.unstubAllGlobals()
+  })
+  it('says there is nothing to test without an endpoint', async () => {
+    await expect(ask({ type: 'send-test-feedback' })).resolves.toMatchObject({ outcome: 'noEndpoint' })
+  })
+})
+
+describe('answerPanel: settings, phases, reset', () => {
+  it('saves valid settings and refuses bad ones field by field, keeping the old', async () => {
+    await expect(ask({ type: 'save-settings', settings: { ...defaults, webhookName: 'CC beta' } })).resolves.toEqual({ type: 'ok' })
+    await expect(ask({ type: 'save-settings', settings: { ...defaults, sourceKey: 'a b', webhookName: '' } })).resolves.toEqual({
+      type: 'settings-refused', errors: { sourceKey: 'settingSourceKey', webhookName: 'settingEmpty' },
+    })
+    expect(((await ask({ type: 'panel-view' })) as PanelView).settings.webhookName).toBe('CC beta')
+  })
+  it.each<[string, number | null, string[]]>([
+    ['nothing started', null, ['todo', 'todo', 'todo']],
+    ['at the start', 0, ['current', 'todo', 'todo']],
+    ['in the source phase', flow.steps.findIndex((s) => s.phase === 'source'), ['done', 'current', 'todo']],
+    ['in TestFairy', flow.steps.findIndex((s) => s.phase === 'webhook'), ['done', 'done', 'current']],
+    ['all done', flow.steps.length, ['done', 'done', 'done']],
+  ])('shows the phases %s', async (_what, stepIndex, states) => {
+    if (stepIndex !== null) await fakeBrowser.storage.local.set({ [progressKey]: { ...startProgress(flow), stepIndex } })
+    const view = (await ask({ type: 'panel-view' })) as PanelView
+    expect(view.phases.map((p) => p.state)).toEqual(states)
+    expect(view.status).toBe(stepIndex === null ? 'idle' : stepIndex === flow.steps.length ? 'done' : 'running')
+  })
+  it('resets everything: progress, the outcome, the secrets', async () => {
+    await fakeBrowser.storage.local.set({ [progressKey]: startProgress(flow), lastTest: { stepId: null, outcome: 'accepted', at: '' } })
+    await writeSlot('endpoint', endpoint)
+    await ask({ type: 'reset' })
+    expect(await fakeBrowser.storage.local.get([progressKey, 'lastTest'])).toEqual({})
+    await expect(readSlot('endpoint')).resolves.toBeNull()
+  })
+})

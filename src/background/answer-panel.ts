@@ -1,0 +1,161 @@
+// The toolbar panel's requests: the setup's state to show, and the person's commands (start, continue,
+// pause, reset, settings, an endpoint pasted by hand, the test feedback). Answered only for our own
+// extension pages; the endpoint itself goes only to the panel, and only when the person asks to see it.
+import browser, { type Runtime } from 'webextension-polyfill'
+import { communityOrigin } from '../domain/community'
+import { checkEndpoint, endpointMessageKey, isCentercodeCommunityOrigin, maskEndpoint } from '../domain/endpoint'
+import { checkSettings, type Settings, type SettingsErrors } from '../domain/settings'
+import { outcomeMessageKey, type TestOutcome } from '../domain/test-feedback'
+import { phases, setupFlow, type Phase } from '../flows/setup-flow'
+import { parsePanelMessage } from '../messages'
+import { currentStep, startProgress, type Progress } from '../setup/progress'
+import { testSlot } from './answer-message'
+import { bringUp, detectCommunity, originFor } from './open-site'
+import {
+  clearSlots,
+  readLastTest,
+  readProgress,
+  readSettings,
+  readSlot,
+  storageKeys,
+  writeLastTest,
+  writeProgress,
+  writeSettings,
+  writeSlot,
+} from './setup-store'
+
+export type PhaseState = 'todo' | 'current' | 'done'
+
+export interface PanelView {
+  type: 'panel-view'
+  status: 'idle' | 'running' | 'done'
+  phases: { id: Phase; state: PhaseState }[]
+  /** The current step: its words (key and substitutions), and where it is. */
+  step: { current: number; total: number; message: string; args?: string[] | undefined; site: string } | null
+  paused: boolean
+  /** The setup's community, or (idle) the one an open tab shows. */
+  community: string | null
+  /** The endpoint held, masked; null when none is held. */
+  endpoint: string | null
+  settings: Settings
+  lastTest: { outcome: TestOutcome; messageKey: string; at: string } | null
+}
+
+export type PanelReply =
+  | PanelView
+  | { type: 'ok' }
+  | { type: 'refused'; messageKey: string }
+  | { type: 'settings-refused'; errors: SettingsErrors }
+  | { type: 'endpoint'; value: string | null }
+  | { type: 'test'; outcome: TestOutcome; messageKey: string }
+
+/** Whether the sender is one of our own extension pages (the panel), not a content script or another extension. */
+export function isOwnPage(sender: Runtime.MessageSender, ownId: string, ownOrigin: string): boolean {
+  return sender.id === ownId && typeof sender.url === 'string' && sender.url.startsWith(ownOrigin)
+}
+
+export async function answerPanel(value: unknown, sender: Runtime.MessageSender, ownId: string, ownOrigin: string): Promise<PanelReply | undefined> {
+  const message = parsePanelMessage(value)
+  if (!message || !isOwnPage(sender, ownId, ownOrigin)) return undefined
+  const progress = await readProgress()
+  switch (message.type) {
+    case 'panel-view':
+      return viewOf(progress)
+    case 'start': {
+      const typed = message.community?.trim() ? communityOrigin(message.community) : null
+      if (typed && !typed.ok) return { type: 'refused', messageKey: typed.messageKey }
+      const community = typed?.ok ? typed.origin : await detectCommunity()
+      if (!community) return { type: 'refused', messageKey: 'communityEmpty' }
+      await clearSlots()
+      await writeLastTest(null)
+      const started: Progress = { ...startProgress(setupFlow(await readSettings())), community }
+      await writeProgress(started)
+      await bringUp(community)
+      return { type: 'ok' }
+    }
+    case 'continue': {
+      const step = currentStep(progress)
+      if (!progress || !step) return { type: 'refused', messageKey: 'panelNothingToContinue' }
+      const origin = await originFor(step.site, progress)
+      if (!origin) return { type: 'refused', messageKey: 'communityEmpty' }
+      if (progress.paused) await writeProgress({ ...progress, paused: false })
+      await bringUp(origin)
+      return { type: 'ok' }
+    }
+    case 'pause':
+      if (progress && currentStep(progress)) await writeProgress({ ...progress, paused: message.paused })
+      return { type: 'ok' }
+    case 'reset':
+      await browser.storage.local.remove([storageKeys.progress, storageKeys.lastTest])
+      await clearSlots()
+      return { type: 'ok' }
+    case 'reveal-endpoint':
+      return { type: 'endpoint', value: await readSlot('endpoint') }
+    case 'paste-endpoint':
+      return pasteEndpoint(message.value, progress)
+    case 'save-settings': {
+      const check = checkSettings(message.settings)
+      if (!check.ok) return { type: 'settings-refused', errors: check.errors }
+      await writeSettings(check.settings)
+      return { type: 'ok' }
+    }
+    case 'send-test-feedback': {
+      const outcome = await testSlot('endpoint')
+      await writeLastTest({ stepId: null, outcome, at: new Date().toISOString() })
+      return { type: 'test', outcome, messageKey: outcomeMessageKey(outcome) }
+    }
+  }
+}
+
+/**
+ * An endpoint made by hand, checked exactly as one read from a page: for the setup's community, or (no setup
+ * yet) any community's. Kept, it stands for the Centercode phases: the setup goes on with TestFairy.
+ */
+async function pasteEndpoint(value: string, progress: Progress | null): Promise<PanelReply> {
+  const trimmed = value.trim()
+  let community = progress?.community ?? null
+  if (!community) {
+    try {
+      const origin = new URL(trimmed).origin
+      community = isCentercodeCommunityOrigin(origin) ? origin : null
+    } catch {
+      community = null
+    }
+  }
+  const check = checkEndpoint(trimmed, community ?? 'https://invalid.centercode.com')
+  if (!check.ok) return { type: 'refused', messageKey: community || check.problem !== 'wrongHost' ? endpointMessageKey(check.problem) : 'endpointNotCommunity' }
+  await writeSlot('endpoint', check.endpoint.url)
+  await writeSlot('apiKey', check.endpoint.apiKey)
+  const base = progress && currentStep(progress) ? progress : { ...startProgress(setupFlow(await readSettings())), community: check.endpoint.origin }
+  const firstWebhookStep = base.flow.steps.findIndex((s) => s.phase === 'webhook')
+  const next = base.stepIndex < firstWebhookStep ? { ...base, stepIndex: firstWebhookStep, paused: false } : base
+  await writeProgress(next)
+  return { type: 'ok' }
+}
+
+async function viewOf(progress: Progress | null): Promise<PanelView> {
+  const step = currentStep(progress)
+  const status: PanelView['status'] = !progress ? 'idle' : step ? 'running' : 'done'
+  const currentPhase = step ? step.phase : undefined
+  const phaseStates = phases.map((id) => {
+    if (!progress) return { id, state: 'todo' as const }
+    if (!step) return { id, state: 'done' as const }
+    const lastOfPhase = progress.flow.steps.reduce((last, s, i) => (s.phase === id ? i : last), -1)
+    const state: PhaseState = currentPhase === id ? 'current' : lastOfPhase < progress.stepIndex ? 'done' : 'todo'
+    return { id, state }
+  })
+  const endpoint = await readSlot('endpoint')
+  const masked = endpoint ? checkEndpoint(endpoint, new URL(endpoint).origin) : null
+  const last = await readLastTest()
+  return {
+    type: 'panel-view',
+    status,
+    phases: phaseStates,
+    step: progress && step ? { current: progress.stepIndex + 1, total: progress.flow.steps.length, message: step.message, args: step.messageArgs, site: step.site } : null,
+    paused: progress?.paused ?? false,
+    community: progress?.community ?? (await detectCommunity()),
+    endpoint: masked?.ok ? maskEndpoint(masked.endpoint) : null,
+    settings: await readSettings(),
+    lastTest: last ? { outcome: last.outcome, messageKey: outcomeMessageKey(last.outcome), at: last.at } : null,
+  }
+}

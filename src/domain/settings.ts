@@ -1,0 +1,92 @@
+// The person's settings: the names and key the setup fills in, the extra TestFairy events, and the field
+// mapping. Each value is checked before it is kept; a bad one gets a message that says what is wrong.
+// Pure: no DOM, no browser APIs.
+import { defaultSettings, type SettingName } from './defaults'
+import { defaultFieldMapping, type FieldMapping } from './field-mapping'
+
+/** The keys of TestFairy's feedback payload a Centercode field can take. */
+export const payloadKeys = ['text', 'email', 'appName', 'version', 'build', 'rawDeviceName', 'sessionUrl', 'screenshotUrl', 'correlationId', 'timestamp'] as const
+
+export interface Settings {
+  apiKeyName: string
+  apiKeyDescription: string
+  sourceName: string
+  sourceKey: string
+  webhookName: string
+  /** TestFairy events sent besides User feedback. */
+  events: { crash: boolean; upload: boolean }
+  mapping: FieldMapping[]
+}
+
+export const defaults: Settings = {
+  ...defaultSettings,
+  events: { crash: false, upload: false },
+  mapping: defaultFieldMapping.map((m) => ({ ...m })),
+}
+
+export type SettingsField = SettingName | 'mapping'
+/** Message keys by field; empty when all is well. */
+export type SettingsErrors = Partial<Record<SettingsField, string>>
+
+const controlCharacters = /[\u0000-\u001F\u007F-\u009F]/
+/** How long each text may be: what the dashboards' own forms take. */
+const limits: Record<SettingName, { min: number; max: number }> = {
+  apiKeyName: { min: 1, max: 50 },
+  apiKeyDescription: { min: 0, max: 200 },
+  sourceName: { min: 1, max: 100 },
+  sourceKey: { min: 1, max: 64 },
+  webhookName: { min: 1, max: 100 },
+}
+/** Centercode source keys: letters, digits, '-' and '_', starting with a letter or digit. */
+const sourceKeyPattern = /^[A-Za-z0-9][A-Za-z0-9_-]*$/
+
+function textProblem(name: SettingName, value: string): string | null {
+  const { min, max } = limits[name]
+  if (value.length < min) return 'settingEmpty'
+  if (value.length > max) return 'settingTooLong'
+  if (controlCharacters.test(value)) return 'settingControlCharacters'
+  if (name === 'sourceKey' && !sourceKeyPattern.test(value)) return 'settingSourceKey'
+  return null
+}
+
+function mappingProblem(mapping: FieldMapping[]): string | null {
+  if (mapping.length > 10) return 'settingMappingTooMany'
+  const fields = mapping.map((m) => m.field.trim())
+  if (fields.some((f) => f === '' || f.length > 100 || controlCharacters.test(f))) return 'settingMappingField'
+  if (new Set(fields.map((f) => f.toLowerCase())).size !== fields.length) return 'settingMappingDuplicate'
+  if (mapping.some((m) => !(payloadKeys as readonly string[]).includes(m.parameter))) return 'settingMappingParameter'
+  return null
+}
+
+export type SettingsCheck = { ok: true; settings: Settings } | { ok: false; errors: SettingsErrors }
+
+/** Checks settings as the panel sends them (any shape): trimmed, each field checked; all or nothing. */
+export function checkSettings(input: unknown): SettingsCheck {
+  const value = (typeof input === 'object' && input !== null ? input : {}) as Record<string, unknown>
+  const errors: SettingsErrors = {}
+  const texts = {} as Record<SettingName, string>
+  for (const name of Object.keys(limits) as SettingName[]) {
+    const raw = value[name]
+    const text = typeof raw === 'string' ? raw.trim() : ''
+    const problem = typeof raw === 'string' ? textProblem(name, text) : 'settingEmpty'
+    if (problem && !(name === 'apiKeyDescription' && raw === undefined)) errors[name] = problem
+    texts[name] = text
+  }
+  const events = (typeof value.events === 'object' && value.events !== null ? value.events : {}) as Record<string, unknown>
+  const rawMapping = Array.isArray(value.mapping) ? value.mapping : []
+  const mapping: FieldMapping[] = rawMapping.map((m: unknown) => {
+    const entry = (typeof m === 'object' && m !== null ? m : {}) as Record<string, unknown>
+    return { field: typeof entry.field === 'string' ? entry.field.trim() : '', parameter: typeof entry.parameter === 'string' ? entry.parameter : '' }
+  })
+  const mappingError = Array.isArray(value.mapping) ? mappingProblem(mapping) : 'settingMappingField'
+  if (mappingError) errors.mapping = mappingError
+  if (Object.keys(errors).length) return { ok: false, errors }
+  return { ok: true, settings: { ...texts, events: { crash: events.crash === true, upload: events.upload === true }, mapping } }
+}
+
+/** Stored settings, or the defaults for anything missing or no longer valid (never a crash on old data). */
+export function settingsOrDefaults(stored: unknown): Settings {
+  if (typeof stored !== 'object' || stored === null) return defaults
+  const check = checkSettings({ ...defaults, ...(stored as object) })
+  return check.ok ? check.settings : defaults
+}
