@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import messages from '../../public/_locales/en/messages.json' with { type: 'json' }
 import { findTarget } from '../engine/find'
-import { loadFixture } from '../engine/find/fixtures'
+import { targetOn } from '../engine/find/fixtures'
 import { parseFlow } from '../engine/step'
 import { centercodeSteps } from './centercode'
 import { setupFlow } from './setup-flow'
@@ -52,10 +52,7 @@ describe.each([
   ['cc-acme-renamed-source-create', 'cc-map-summary', 'input[name="param_summary"]'],
 ])('%s: %s', (fixture, stepId, expected) => {
   it(`points at ${expected}`, () => {
-    const doc = loadFixture(fixture)
-    const { element } = findTarget(doc, stepById(stepId).target ?? [])
-    expect(element).not.toBeNull()
-    expect(element!.matches(expected)).toBe(true)
+    expect(targetOn(fixture, stepById(stepId).target)?.matches(expected)).toBe(true)
   })
 })
 
@@ -68,9 +65,8 @@ describe('an existing key', () => {
 
 describe('fields the community form does not have', () => {
   it.each(['cc-map-description', 'cc-map-submitter'])('%s finds nothing on the legacy form, so it is skipped', (stepId) => {
-    const doc = loadFixture('cc-acme-source-create')
     expect(stepById(stepId).ifPresent).toBe(true)
-    expect(findTarget(doc, stepById(stepId).target ?? []).element).toBeNull()
+    expect(targetOn('cc-acme-source-create', stepById(stepId).target)).toBeNull()
   })
 })
 

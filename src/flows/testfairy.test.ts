@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import messages from '../../public/_locales/en/messages.json' with { type: 'json' }
-import { findTarget } from '../engine/find'
-import { loadFixture } from '../engine/find/fixtures'
+import { targetOn } from '../engine/find/fixtures'
 import { parseFlow } from '../engine/step'
 import { testfairySteps } from './testfairy'
 
@@ -74,10 +73,7 @@ describe.each([
   ['tf-globex-webhooks-add', 'tf-save-webhook', 'button[value="save"]'],
 ])('%s: %s', (fixture, stepId, expected) => {
   it(`points at ${expected}`, () => {
-    const doc = loadFixture(fixture)
-    const { element } = findTarget(doc, stepById(stepId).target ?? [])
-    expect(element).not.toBeNull()
-    expect(element!.matches(expected)).toBe(true)
+    expect(targetOn(fixture, stepById(stepId).target)?.matches(expected)).toBe(true)
   })
 })
 
@@ -86,7 +82,6 @@ describe('a page with nothing of the kind', () => {
     ['no existing Centercode webhook on the Integrations page', 'tf-integrations', 'tf-existing-webhook'],
     ['no form on the Integrations page until the dialog opens', 'tf-integrations', 'tf-webhook-url'],
   ])('%s', (_what, fixture, stepId) => {
-    const doc = loadFixture(fixture)
-    expect(findTarget(doc, stepById(stepId).target ?? []).element).toBeNull()
+    expect(targetOn(fixture, stepById(stepId).target)).toBeNull()
   })
 })

@@ -1,4 +1,7 @@
 // Test helper: the captured dashboard pages (scripts/capture-page-fixtures.ts), loaded into the test document.
+import type { Finder } from '../step'
+import { findTarget } from './find'
+
 const pages = import.meta.glob<string>('./fixtures/*.html', { query: '?raw', import: 'default', eager: true })
 /** Each site's stylesheet as Chromium parsed it (happy-dom applies that form), so tests see what CSS hides or transforms. */
 const stylesheets = import.meta.glob<string>('./fixtures/*.css', { query: '?raw', import: 'default', eager: true })
@@ -19,4 +22,9 @@ export function loadFixture(name: string): Document {
   document.body.innerHTML = parsed.body.innerHTML
   for (const { name: attr, value } of Array.from(parsed.body.attributes)) document.body.setAttribute(attr, value)
   return document
+}
+
+/** The one element the finders pick on a saved page, or null. */
+export function targetOn(name: string, finders: readonly Finder[] | undefined): Element | null {
+  return findTarget(loadFixture(name), finders ?? []).element
 }
