@@ -9,6 +9,7 @@ import { ask, t } from './ask'
 import { Checklist } from './checklist'
 import { EndpointSection } from './endpoint-section'
 import { SettingsForm } from './settings-form'
+import { Summary } from './summary'
 
 function Panel() {
   const [view, setView] = useState<PanelView | null>(null)
@@ -36,7 +37,8 @@ function Panel() {
     <>
       <h1>{t('extName')}</h1>
       <Checklist phases={view.phases} />
-      {view.status === 'done' && <p class="ok" data-panel-status="done">{t('panelDone')}</p>}
+      {view.status === 'done' && <p class="ok" data-panel-status="done">{t('panelDoneLead')}</p>}
+      {view.status === 'done' && <Summary view={view} />}
       {running && view.step && (
         <p data-panel-status="running">
           {t('cardStepOf', [String(view.step.current), String(view.step.total)])}: {t(view.step.message, view.step.args)}

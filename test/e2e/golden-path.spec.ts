@@ -68,6 +68,9 @@ describe.each(selectedBrowsers())('%s: the golden path', (name) => {
     expect(centercode.feedback.map((f) => f.fields.Summary)).toEqual([testFeedbackText, sampleText, testFeedbackText])
     expect((await storage.session(['slots'])).slots ?? {}).toEqual({})
     await panel.waitForSelector('[data-panel-status="done"]')
+    // the summary: what was made, and that Centercode accepted the last test feedback
+    await panel.waitForSelector('[data-summary] [data-test-outcome="accepted"]')
+    expect(await panel.text('[data-summary] dl')).toContain(servedHosts.centercode)
     expect(effort.keystrokes).toBe(0)
     console.log(`golden path (${name}): ${effort.clicks} clicks, ${effort.keystrokes} keystrokes`)
   }, 180_000)
