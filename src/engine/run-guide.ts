@@ -320,7 +320,11 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
     }
     let shown = ''
     for (;;) {
-      const now = await waitFor(() => (said() !== shown ? said() : null), { signal: stepSignal, wake: wakeOn(false) }).catch(() => null)
+      // one scan of the page per check (a check runs at most once a frame while the page changes)
+      const now = await waitFor(() => {
+        const text = said()
+        return text !== shown ? text : null
+      }, { signal: stepSignal, wake: wakeOn(false) }).catch(() => null)
       if (now === null) return
       shown = now
       pageProblem = now || undefined
