@@ -233,3 +233,37 @@ describe('answerMessage: messages about the current step', () => {
     expect(local.misses).toMatchObject([{ site: 'centercode', stepId: 'read-endpoint', path: '/project/admin/externalsource.html', tried: [{ count: 3 }] }])
   })
 })
+
+describe('answerMessage: a community on its own domain', () => {
+  const community = 'https://beta.globex.example'
+  const granted = new Set<string>()
+  beforeEach(async () => {
+    fakeBrowser.reset()
+    granted.clear()
+    // the fake browser has no permissions API: the part the background asks of it
+    ;(fakeBrowser as unknown as { permissions: object }).permissions = {
+      contains: async ({ origins }: { origins: string[] }) => origins.every((o) => granted.has(o)),
+    }
+    await fakeBrowser.storage.local.set({ [progressKey]: { ...startProgress(flow), community } })
+  })
+  const hello = (url: string) => answerMessage({ type: 'hello', site: 'centercode' }, from(url), ownId)
+
+  it('answers its pages as Centercode once the person allowed the site', async () => {
+    granted.add(`${community}/*`)
+    await expect(hello(`${community}/project/home.html`)).resolves.toEqual({ type: 'hello-reply', setup: 'running' })
+  })
+  it.each([
+    ['not allowed (yet, or taken back)', `${community}/`, false],
+    ['another origin, allowed or not', 'https://beta.globex.example.evil.example/', true],
+    ['the same host over http', 'http://beta.globex.example/', true],
+    ['the same host on another port', 'https://beta.globex.example:8443/', true],
+  ])('answers nothing from a page %s', async (_what, url, allow) => {
+    if (allow) granted.add(`${community}/*`)
+    await expect(hello(url)).resolves.toBeUndefined()
+  })
+  it('answers nothing once the setup is for another community', async () => {
+    granted.add(`${community}/*`)
+    await fakeBrowser.storage.local.set({ [progressKey]: { ...startProgress(flow), community: 'https://acme.centercode.com' } })
+    await expect(hello(`${community}/`)).resolves.toBeUndefined()
+  })
+})

@@ -8,6 +8,7 @@ import { checkReadValue } from './check-read-value'
 import { composeValue } from './compose-value'
 import { passOver } from './pass-over'
 import { bringUp, originFor } from './open-site'
+import { isOwnDomainPage } from './own-domain'
 import { sendTestFeedback } from './send-test-feedback'
 import { forgetSlots, readLastTest, writeLastTest, readProgress, readSetting, readSlot, recordMiss, rememberPointed, writeProgress, writeSlot } from './setup-store'
 
@@ -18,12 +19,14 @@ import { forgetSlots, readLastTest, writeLastTest, readProgress, readSetting, re
  */
 export async function answerMessage(value: unknown, sender: Runtime.MessageSender, ownId: string): Promise<Reply | undefined> {
   const message = parseMessage(value)
-  const site = siteOf(sender.url)
-  if (!message || sender.id !== ownId || !site) return undefined
-  if (message.type === 'hello') {
-    return message.site === site ? { type: 'hello-reply', setup: statusOf(await readProgress()) } : undefined
-  }
+  if (!message || sender.id !== ownId) return undefined
   const progress = await readProgress()
+  // a community on its own domain counts as Centercode while its setup runs there and the person allowed it
+  const site = siteOf(sender.url) ?? ((await isOwnDomainPage(sender.url, progress)) ? 'centercode' : null)
+  if (!site) return undefined
+  if (message.type === 'hello') {
+    return message.site === site ? { type: 'hello-reply', setup: statusOf(progress) } : undefined
+  }
   const step = currentStep(progress)
   if (!progress || !step) return undefined
   if (message.type === 'open-step-site') {

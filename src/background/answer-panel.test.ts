@@ -15,6 +15,20 @@ vi.mock('./open-site', () => ({
     site === 'centercode' ? (progress?.community ?? null) : (progress?.testfairy ?? 'https://app.testfairy.com'),
 }))
 
+// a community on its own domain: what the person allowed, and what the background did about it
+const allowed = new Set<string>()
+const own = { synced: 0, reloaded: [] as number[], givenBack: [] as string[] }
+vi.mock('./own-domain', async (original) => ({
+  ...(await original<typeof import('./own-domain')>()),
+  hasAccess: async (origin: string) => allowed.has(origin),
+  syncOwnDomainScript: async () => void own.synced++,
+  reloadUnlessGuided: async (tabId: number) => void own.reloaded.push(tabId),
+  giveBackAccess: async (origin: string) => {
+    own.givenBack.push(origin)
+    allowed.delete(origin)
+  },
+}))
+
 const ownId = 'our-extension-id'
 const ownOrigin = 'chrome-extension://our-extension-id/'
 const panel = { id: ownId, url: `${ownOrigin}src/panel/index.html` }
@@ -28,6 +42,8 @@ beforeEach(() => {
   fakeBrowser.reset()
   opened.length = 0
   openTabs = []
+  allowed.clear()
+  Object.assign(own, { synced: 0, reloaded: [], givenBack: [] })
 })
 
 describe('answerPanel: who may ask', () => {
@@ -46,6 +62,41 @@ describe('answerPanel: who may ask', () => {
   })
 })
 
+describe('answerPanel: a community on its own domain', () => {
+  const community = 'https://beta.globex.example'
+  it('keeps the setup but goes nowhere until the person allows the site, and says so', async () => {
+    await expect(ask({ type: 'start', community: 'beta.globex.example' })).resolves.toEqual({
+      type: 'refused', messageKey: 'communityNeedsAccess', args: ['beta.globex.example'],
+    })
+    expect((await progress())?.community).toBe(community)
+    expect(opened).toEqual([])
+    expect(own.synced).toBe(0)
+    expect(await ask({ type: 'panel-view' })).toMatchObject({ community, access: false })
+    await expect(ask({ type: 'continue' })).resolves.toMatchObject({ type: 'refused', messageKey: 'communityNeedsAccess' })
+    expect(opened).toEqual([])
+  })
+  it('once allowed, registers its script before bringing the site up', async () => {
+    await ask({ type: 'start', community: 'beta.globex.example' })
+    allowed.add(community)
+    await expect(ask({ type: 'continue' })).resolves.toEqual({ type: 'ok' })
+    expect(own.synced).toBe(1)
+    expect(opened).toEqual([community])
+    expect(await ask({ type: 'panel-view' })).toMatchObject({ access: true })
+  })
+  it('gives the access back on Reset', async () => {
+    allowed.add(community)
+    await ask({ type: 'start', community: 'beta.globex.example' })
+    await ask({ type: 'reset' })
+    expect(own.givenBack).toEqual([community])
+  })
+  it('asks nothing of the browser for a community on centercode.com', async () => {
+    await expect(ask({ type: 'start', community: 'acme' })).resolves.toEqual({ type: 'ok' })
+    await ask({ type: 'reset' })
+    expect(own).toEqual({ synced: 0, reloaded: [], givenBack: [] })
+    expect(await ask({ type: 'panel-view' })).toMatchObject({ access: true })
+  })
+})
+
 describe('answerPanel: starting', () => {
   it('starts for the community an open tab shows, and brings that tab up', async () => {
     openTabs = ['https://acme.centercode.com']
@@ -60,7 +111,7 @@ describe('answerPanel: starting', () => {
   })
   it.each([
     ['nothing typed and no tab open', undefined, 'communityEmpty'],
-    ['a look-alike', 'acme.centercode.com.evil.example', 'communityNotCentercode'],
+    ['a look-alike', 'acme.centercode.com.evil.example', 'communityLookAlike'],
     ['plain http', 'http://acme.centercode.com', 'communityNotHttps'],
   ])('refuses %s, and starts nothing', async (_what, community, messageKey) => {
     await expect(ask({ type: 'start', ...(community ? { community } : {}) })).resolves.toEqual({ type: 'refused', messageKey })

@@ -11,6 +11,7 @@ import { parsePanelMessage } from '../messages'
 import { currentStep, startProgress, type Progress } from '../setup/progress'
 import { testSlot } from './answer-message'
 import { bringUp, detectCommunity, originFor } from './open-site'
+import { giveBackAccess, hasAccess, ownDomainOf, reloadUnlessGuided, syncOwnDomainScript } from './own-domain'
 import {
   clearSlots,
   readLastTest,
@@ -35,6 +36,8 @@ export interface PanelView {
   paused: boolean
   /** The setup's community, or (idle) the one an open tab shows. */
   community: string | null
+  /** False while the setup's community is on its own domain and the person has not allowed the extension there. */
+  access: boolean
   /** The endpoint held, masked; null when none is held. */
   endpoint: string | null
   settings: Settings
@@ -44,7 +47,7 @@ export interface PanelView {
 export type PanelReply =
   | PanelView
   | { type: 'ok' }
-  | { type: 'refused'; messageKey: string }
+  | { type: 'refused'; messageKey: string; args?: string[] }
   | { type: 'settings-refused'; errors: SettingsErrors }
   | { type: 'endpoint'; value: string | null }
   | { type: 'test'; outcome: TestOutcome; messageKey: string }
@@ -70,8 +73,7 @@ export async function answerPanel(value: unknown, sender: Runtime.MessageSender,
       await writeLastTest(null)
       const started: Progress = { ...startProgress(setupFlow(await readSettings())), community }
       await writeProgress(started)
-      await bringUp(community)
-      return { type: 'ok' }
+      return goTo(community, started)
     }
     case 'continue': {
       const step = currentStep(progress)
@@ -79,16 +81,19 @@ export async function answerPanel(value: unknown, sender: Runtime.MessageSender,
       const origin = await originFor(step.site, progress)
       if (!origin) return { type: 'refused', messageKey: 'communityEmpty' }
       if (progress.paused) await writeProgress({ ...progress, paused: false })
-      await bringUp(origin)
-      return { type: 'ok' }
+      return goTo(origin, progress)
     }
     case 'pause':
       if (progress && currentStep(progress)) await writeProgress({ ...progress, paused: message.paused })
       return { type: 'ok' }
-    case 'reset':
+    case 'reset': {
       await browser.storage.local.remove([storageKeys.progress, storageKeys.lastTest])
       await clearSlots()
+      // the access the person allowed for a community on its own domain was for this setup only
+      const ownDomain = ownDomainOf(progress)
+      if (ownDomain) await giveBackAccess(ownDomain)
       return { type: 'ok' }
+    }
     case 'reveal-endpoint':
       return { type: 'endpoint', value: await readSlot('endpoint') }
     case 'paste-endpoint':
@@ -105,6 +110,26 @@ export async function answerPanel(value: unknown, sender: Runtime.MessageSender,
       return { type: 'test', outcome, messageKey: outcomeMessageKey(outcome) }
     }
   }
+}
+
+/**
+ * Brings up the step's site. A community on its own domain needs the person's permission first (the panel
+ * asks for it, in the same click); its content script is registered now, and a tab already open there
+ * without it is loaded again to get it.
+ */
+async function goTo(origin: string, progress: Progress): Promise<PanelReply> {
+  const ownDomain = ownDomainOf(progress)
+  if (ownDomain === origin && !(await hasAccess(ownDomain))) {
+    return { type: 'refused', messageKey: 'communityNeedsAccess', args: [new URL(ownDomain).host] }
+  }
+  if (ownDomain !== origin) {
+    await bringUp(origin)
+    return { type: 'ok' }
+  }
+  await syncOwnDomainScript()
+  const openTab = await bringUp(origin)
+  if (openTab !== undefined) await reloadUnlessGuided(openTab)
+  return { type: 'ok' }
 }
 
 /**
@@ -154,6 +179,7 @@ async function viewOf(progress: Progress | null): Promise<PanelView> {
     step: progress && step ? { current: progress.stepIndex + 1, total: progress.flow.steps.length, message: step.message, args: step.messageArgs, site: step.site } : null,
     paused: progress?.paused ?? false,
     community: progress?.community ?? (await detectCommunity()),
+    access: ownDomainOf(progress) ? await hasAccess(ownDomainOf(progress)!) : true,
     endpoint: masked?.ok ? maskEndpoint(masked.endpoint) : null,
     settings: await readSettings(),
     lastTest: last ? { outcome: last.outcome, messageKey: outcomeMessageKey(last.outcome), at: last.at } : null,

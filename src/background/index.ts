@@ -3,6 +3,8 @@
 import browser, { type Runtime } from 'webextension-polyfill'
 import { answerMessage } from './answer-message'
 import { answerPanel } from './answer-panel'
+import { syncOwnDomainScript } from './own-domain'
+import { storageKeys } from './setup-store'
 
 const ownOrigin = browser.runtime.getURL('')
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
@@ -15,3 +17,11 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
 browser.runtime.onConnect.addListener((port) => {
   if (port.name !== 'guide' || port.sender?.id !== browser.runtime.id) port.disconnect()
 })
+
+// A community on its own domain gets its content script only while its setup runs and access is allowed:
+// kept in step with both, whoever changes them (the panel, a step, the browser's own permission settings).
+browser.storage.onChanged.addListener((changes, area) => {
+  if (area === 'local' && storageKeys.progress in changes) void syncOwnDomainScript()
+})
+browser.permissions.onAdded.addListener(() => void syncOwnDomainScript())
+browser.permissions.onRemoved.addListener(() => void syncOwnDomainScript())

@@ -35,14 +35,15 @@ export async function originFor(site: Site, progress: Progress | null): Promise<
   return progress?.testfairy ?? (await openOrigins('testfairy'))[0] ?? defaultTestFairyOrigin
 }
 
-/** Brings up a tab on this origin, or opens one at `path`. */
-export async function bringUp(origin: string, path = '/'): Promise<void> {
+/** Brings up a tab on this origin, or opens one at `path`; the id of a tab that was already open. */
+export async function bringUp(origin: string, path = '/'): Promise<number | undefined> {
   const tabs = (await browser.tabs.query({ url: `${origin}/*` })).sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))
   const tab = tabs[0]
   if (tab?.id !== undefined) {
     await browser.tabs.update(tab.id, { active: true })
     if (tab.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true }).catch(() => undefined)
-    return
+    return tab.id
   }
   await browser.tabs.create({ url: `${origin}${path}` })
+  return undefined
 }

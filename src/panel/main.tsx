@@ -5,6 +5,7 @@ import { render } from 'preact'
 import { useEffect, useState } from 'preact/hooks'
 import browser from 'webextension-polyfill'
 import type { PanelView } from '../background/answer-panel'
+import { communityOrigin, ownDomainPattern } from '../domain/community'
 import { ask, t } from './ask'
 import { Checklist } from './checklist'
 import { EndpointSection } from './endpoint-section'
@@ -27,9 +28,24 @@ function Panel() {
   }, [])
   if (!view) return null
   const running = view.status === 'running'
-  const start = async () => {
-    const reply = await ask(running ? { type: 'continue' } : { type: 'start', ...(community.trim() ? { community } : {}) })
-    setProblem(reply?.type === 'refused' ? t(reply.messageKey) : null)
+  const typed = !running && community.trim() ? communityOrigin(community) : null
+  // a community on its own domain: the extension may work there only once the person allows it
+  const ownDomain = typed ? (typed.ok && typed.ownDomain ? typed.origin : null) : !view.access ? view.community : null
+  const start = () => {
+    // asked in the click itself: browsers grant a permission only to a request made while handling it
+    const asking = ownDomain ? browser.permissions.request({ origins: [ownDomainPattern(ownDomain)] }) : null
+    void go(asking)
+  }
+  const go = async (asking: Promise<boolean> | null) => {
+    let reply = await ask(running ? { type: 'continue' } : { type: 'start', ...(community.trim() ? { community } : {}) })
+    if (asking && ownDomain) {
+      const host = new URL(ownDomain).host
+      setProblem(t('panelOwnDomainAsking', [host]))
+      const allowed = await asking.catch(() => false)
+      if (!allowed) return setProblem(t('panelOwnDomainRefused', [host]))
+      reply = await ask({ type: 'continue' })
+    }
+    setProblem(reply?.type === 'refused' ? t(reply.messageKey, reply.args) : null)
     // as a popup, it gets out of the way of the page it opened (as a tab, e.g. in tests, it stays)
     if (reply?.type === 'ok' && !(await browser.tabs.getCurrent())) window.close()
   }
@@ -52,6 +68,7 @@ function Panel() {
           <input id="community" placeholder={view.community ? new URL(view.community).host : 'acme.centercode.com'} value={community}
             onInput={(e) => setCommunity((e.target as HTMLInputElement).value)} aria-invalid={problem !== null} aria-describedby={problem ? 'start-problem' : undefined} />
           {view.community && !community && <p class="muted">{t('panelCommunityDetected', [new URL(view.community).host])}</p>}
+          {ownDomain && <p class="muted" data-own-domain>{t('panelOwnDomain', [new URL(ownDomain).host])}</p>}
         </div>
       )}
       {problem && <p id="start-problem" class="warn" role="alert">{problem}</p>}

@@ -9,6 +9,8 @@ export const servedHosts = {
   centercode: 'acme.centercode.com',
   /** A second community, on the current UI. */
   centercodeCurrent: 'initech.centercode.com',
+  /** A white-label community on its own domain (the reserved .example top-level domain: never a real host). */
+  centercodeOwnDomain: 'beta.globex.example',
 } as const
 
 export const servedHostnames: readonly string[] = Object.values(servedHosts)

@@ -49,5 +49,9 @@ export const defaultOptions: DashboardsOptions = {
       site: 'centercode', generation: 'current', endpointPresentation: 'text-with-copy', renamedLabels: false,
       projectKey: 'InitechPilot', projectName: 'Initech Pilot Programme', teams: ['Product Team', 'Support Team'],
     },
+    [servedHosts.centercodeOwnDomain]: {
+      site: 'centercode', generation: 'current', endpointPresentation: 'text-with-copy', renamedLabels: false,
+      projectKey: 'GlobexBeta', projectName: 'Globex Beta', teams: ['Beta Team'],
+    },
   },
 }

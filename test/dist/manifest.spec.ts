@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { geckoId } from '../../build/browser-manifest'
+import { ownDomainScript } from '../../src/content/own-domain-script'
 
 const read = (target: string) => {
   const text = readFileSync(`dist/${target}/manifest.json`, 'utf8')
@@ -27,12 +28,20 @@ describe.each(['chrome', 'firefox'])('dist/%s/manifest.json', (target) => {
     }
   })
 
-  it('asks for storage and nothing more', () => {
-    expect(manifest.permissions).toEqual(['storage'])
+  it('asks for storage and scripting, and for any other site only when the person allows it', () => {
+    // scripting: the Centercode content script, registered for a community on its own domain once allowed
+    expect(manifest.permissions).toEqual(['storage', 'scripting'])
     // to find a tab already on either site, and for the background's test feedback to the community
     expect(manifest.host_permissions).toEqual(['https://*.testfairy.com/*', 'https://*.centercode.com/*'])
     expect(manifest.optional_permissions ?? []).toEqual([])
-    expect(manifest.optional_host_permissions ?? []).toEqual([])
+    // asked for one origin at a time (a community on its own domain), never at install
+    expect(manifest.optional_host_permissions).toEqual(['https://*/*'])
+  })
+
+  it('builds the Centercode script for a community on its own domain as one file that imports nothing', () => {
+    const script = readFileSync(`dist/${target}/${ownDomainScript.path}`, 'utf8')
+    expect(script).not.toMatch(/\bimport\s*\(|^import\s|runtime\.getURL/m)
+    expect(text).not.toContain(ownDomainScript.path)
   })
 
   it.each(['http:', 'localhost', '127.0.0.1', '<all_urls>', 'ws:', 'example'])('mentions no %s', (needle) => {

@@ -15,6 +15,8 @@ export interface TestPage {
   clickAt(x: number, y: number): Promise<void>
   /** Moves the mouse pointer to a point of the viewport. */
   hoverAt(x: number, y: number): Promise<void>
+  /** Types text into a field key by key, as a person does (focuses it first). */
+  type(selector: string, text: string): Promise<void>
   /** Chooses an option of a <select> by its value, as a person picking from the list. */
   select(selector: string, value: string): Promise<void>
   reload(): Promise<void>
@@ -35,6 +37,15 @@ export interface TestBrowser {
   /** Opens one of the extension's own pages (path inside the build, e.g. src/panel/index.html), ready to use. */
   extensionPage(path: string, readySelector: string): Promise<TestPage>
   close(): Promise<void>
+}
+
+/** How a browser is launched beyond the rig's network. */
+export interface LaunchOptions {
+  /**
+   * 'allow': the browser grants the extension's optional permission requests as a person clicking "Allow"
+   * would (Firefox's own switch for this; headless Chromium has none, and its prompt cannot be answered).
+   */
+  permissionPrompts?: 'ask' | 'allow'
 }
 
 /** Where the browser's traffic goes: the confining proxy on loopback, and nowhere else. */

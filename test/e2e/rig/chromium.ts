@@ -94,6 +94,9 @@ function wrap(page: Page): TestPage {
     click: (selector) => page.locator(selector.replaceAll(' >>> ', ' ')).first().click(),
     clickAt: (x, y) => page.mouse.click(x, y),
     hoverAt: (x, y) => page.mouse.move(x, y),
+    type: async (selector, text) => {
+      await page.locator(selector).pressSequentially(text)
+    },
     select: async (selector, value) => {
       await page.locator(selector).selectOption(value)
     },

@@ -1,13 +1,13 @@
 import puppeteer, { type Page } from 'puppeteer-core'
 import { geckoId } from '../../../build/browser-manifest'
-import { poll, type BrowserNetwork, type TestBrowser, type TestPage } from './browser'
+import { poll, type BrowserNetwork, type LaunchOptions, type TestBrowser, type TestPage } from './browser'
 
 export const firefoxExecutable = '/usr/bin/firefox-esr'
 /** The extension's internal UUID in the test profile, so tests can open moz-extension:// pages. */
 const extensionUuid = '6f3c2a1e-4b5d-4c7e-9a10-7e2b8d9c0f11'
 
 /** Debian's Firefox ESR, headless over WebDriver BiDi, with the extension in `extensionDir` installed. */
-export async function launchFirefox(extensionDir: string, network: BrowserNetwork): Promise<TestBrowser> {
+export async function launchFirefox(extensionDir: string, network: BrowserNetwork, options: LaunchOptions = {}): Promise<TestBrowser> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: firefoxExecutable,
@@ -33,6 +33,8 @@ export async function launchFirefox(extensionDir: string, network: BrowserNetwor
       'network.predictor.enabled': false,
       'network.captive-portal-service.enabled': false,
       'network.connectivity-service.enabled': false,
+      // false: optional permission requests are granted without a prompt, as if the person clicked "Allow"
+      'extensions.webextOptionalPermissionPrompts': options.permissionPrompts !== 'allow',
     },
   })
   try {
@@ -84,6 +86,9 @@ function wrap(page: Page): TestPage {
     },
     clickAt: (x, y) => page.mouse.click(x, y),
     hoverAt: (x, y) => page.mouse.move(x, y),
+    type: async (selector, text) => {
+      await page.type(selector, text)
+    },
     select: async (selector, value) => {
       await page.select(selector, value)
     },

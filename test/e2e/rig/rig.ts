@@ -6,7 +6,7 @@ import { inject } from 'vitest'
 import { isServedHost } from '../../dashboards/hosts'
 import type { DashboardsOptions } from '../../dashboards/options'
 import { startDashboards, type DashboardsServer } from '../../dashboards/server'
-import type { BrowserName, TestBrowser } from './browser'
+import type { BrowserName, LaunchOptions, TestBrowser } from './browser'
 import { launchChromium, launchChromiumContext } from './chromium'
 import { startConfiningProxy, type ConfiningProxy } from './confining-proxy'
 import { launchFirefox } from './firefox'
@@ -40,11 +40,12 @@ export const extensionDirs: Record<BrowserName, string> = {
   firefox: resolve('dist/firefox'),
 }
 
-export async function launchBrowser(name: BrowserName, rig: Rig): Promise<TestBrowser> {
+export async function launchBrowser(name: BrowserName, rig: Rig, options: LaunchOptions = {}): Promise<TestBrowser> {
   const dir = extensionDirs[name]
   if (!existsSync(resolve(dir, 'manifest.json'))) throw new Error(`${dir} has no build: run "npm run build" first`)
   const network = { proxyPort: rig.proxy.port, certificate: rig.certificate }
-  return name === 'chromium' ? launchChromium(dir, network) : launchFirefox(dir, network)
+  if (name === 'chromium' && options.permissionPrompts === 'allow') throw new Error('headless Chromium cannot answer a permission prompt')
+  return name === 'chromium' ? launchChromium(dir, network) : launchFirefox(dir, network, options)
 }
 
 /** Chromium with no extension, for walking the imitation dashboards by hand (Playwright's full page API). */
