@@ -70,6 +70,14 @@ describe('answerMessage: messages about the current step', () => {
     expect((await stored()).stepIndex).toBe(1)
   })
 
+  it('remembers the TestFairy dashboard a TestFairy step moved on from (a private cloud too), not a Centercode one', async () => {
+    await at(0)
+    await answerMessage({ type: 'step', command: 'advance', from: 0 }, from(cc), ownId)
+    expect((await stored()).testfairy).toBeUndefined()
+    await answerMessage({ type: 'step', command: 'advance', from: 1 }, from('https://globex.testfairy.com/settings/webhooks/'), ownId)
+    expect((await stored()).testfairy).toBe('https://globex.testfairy.com')
+  })
+
   it('lets either site pause and resume', async () => {
     await at(1)
     await answerMessage({ type: 'step', command: 'pause', from: 1 }, from(cc), ownId)

@@ -45,7 +45,9 @@ export async function answerMessage(value: unknown, sender: Runtime.MessageSende
   const origin = new URL(sender.url ?? '').origin
   switch (message.type) {
     case 'step': {
-      const next = applyCommand(progress, message.command, message.from)
+      const applied = applyCommand(progress, message.command, message.from)
+      // the TestFairy dashboard the person works on (app., or a private cloud): "Continue setup" goes back there
+      const next = site === 'testfairy' && step.site === 'testfairy' ? { ...applied, testfairy: origin } : applied
       // moving on from a step that erases secrets once done (the last test feedback)
       const forget = step.action.kind === 'send' ? step.action.forget : undefined
       if (forget && next.stepIndex > progress.stepIndex) await forgetSlots(forget)

@@ -185,6 +185,14 @@ describe('answerPanel: settings, phases, reset', () => {
     })
     expect(((await ask({ type: 'panel-view' })) as PanelView).settings.webhookName).toBe('CC beta')
   })
+  it('says which stored settings it could not read, shows their defaults, and keeps the rest until saved', async () => {
+    await fakeBrowser.storage.local.set({ settings: { webhookName: 'CC beta', sourceKey: 'has space' } })
+    const view = (await ask({ type: 'panel-view' })) as PanelView
+    expect(view.settingsReset).toEqual(['sourceKey'])
+    expect(view.settings).toEqual({ ...defaults, webhookName: 'CC beta' })
+    await ask({ type: 'save-settings', settings: view.settings })
+    expect(((await ask({ type: 'panel-view' })) as PanelView).settingsReset).toEqual([])
+  })
   it.each<[string, number | null, string[]]>([
     ['nothing started', null, ['todo', 'todo', 'todo']],
     ['at the start', 0, ['current', 'todo', 'todo']],

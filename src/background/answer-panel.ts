@@ -4,7 +4,7 @@
 import browser, { type Runtime } from 'webextension-polyfill'
 import { communityOrigin } from '../domain/community'
 import { checkEndpoint, endpointMessageKey, isCentercodeCommunityOrigin, maskEndpoint } from '../domain/endpoint'
-import { checkSettings, type Settings, type SettingsErrors } from '../domain/settings'
+import { checkSettings, type Settings, type SettingsErrors, type StoredSettings } from '../domain/settings'
 import { outcomeMessageKey, type TestOutcome } from '../domain/test-feedback'
 import { phases, setupFlow, type Phase } from '../flows/setup-flow'
 import { parsePanelMessage } from '../messages'
@@ -17,6 +17,7 @@ import {
   readLastTest,
   readProgress,
   readSettings,
+  readStoredSettings,
   readSlot,
   storageKeys,
   writeLastTest,
@@ -36,11 +37,15 @@ export interface PanelView {
   paused: boolean
   /** The setup's community, or (idle) the one an open tab shows. */
   community: string | null
+  /** The TestFairy dashboard the setup worked on, once known. */
+  testfairy: string | null
   /** False while the setup's community is on its own domain and the person has not allowed the extension there. */
   access: boolean
   /** The endpoint held, masked; null when none is held. */
   endpoint: string | null
   settings: Settings
+  /** Stored settings that could not be read and are shown with their defaults (until the person saves). */
+  settingsReset: StoredSettings['reset']
   lastTest: { outcome: TestOutcome; messageKey: string; at: string } | null
 }
 
@@ -172,6 +177,7 @@ async function viewOf(progress: Progress | null): Promise<PanelView> {
   const endpoint = await readSlot('endpoint')
   const masked = endpoint ? checkEndpoint(endpoint, new URL(endpoint).origin) : null
   const last = await readLastTest()
+  const stored = await readStoredSettings()
   return {
     type: 'panel-view',
     status,
@@ -179,9 +185,11 @@ async function viewOf(progress: Progress | null): Promise<PanelView> {
     step: progress && step ? { current: progress.stepIndex + 1, total: progress.flow.steps.length, message: step.message, args: step.messageArgs, site: step.site } : null,
     paused: progress?.paused ?? false,
     community: progress?.community ?? (await detectCommunity()),
+    testfairy: progress?.testfairy ?? null,
     access: ownDomainOf(progress) ? await hasAccess(ownDomainOf(progress)!) : true,
     endpoint: masked?.ok ? maskEndpoint(masked.endpoint) : null,
-    settings: await readSettings(),
+    settings: stored.settings,
+    settingsReset: stored.reset,
     lastTest: last ? { outcome: last.outcome, messageKey: outcomeMessageKey(last.outcome), at: last.at } : null,
   }
 }

@@ -2,7 +2,7 @@
 // them) in storage.session, which content scripts cannot read and the browser forgets when it closes.
 import browser from 'webextension-polyfill'
 import { isSettingName } from '../domain/defaults'
-import { settingsOrDefaults, type Settings } from '../domain/settings'
+import { settingsFromStorage, type Settings, type StoredSettings } from '../domain/settings'
 import type { TestOutcome } from '../domain/test-feedback'
 import type { Finder } from '../engine/step'
 import { parseProgress, progressKey, type Progress } from '../setup/progress'
@@ -31,8 +31,13 @@ export async function writeProgress(progress: Progress): Promise<void> {
   await browser.storage.local.set({ [storageKeys.progress]: progress })
 }
 
+/** The settings, repaired where stored data could not be read, and what was put back to its default. */
+export async function readStoredSettings(): Promise<StoredSettings> {
+  return settingsFromStorage((await browser.storage.local.get(storageKeys.settings))[storageKeys.settings])
+}
+
 export async function readSettings(): Promise<Settings> {
-  return settingsOrDefaults((await browser.storage.local.get(storageKeys.settings))[storageKeys.settings])
+  return (await readStoredSettings()).settings
 }
 
 export async function writeSettings(settings: Settings): Promise<void> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import messages from '../../public/_locales/en/messages.json' with { type: 'json' }
-import { checkSettings, defaults, settingsOrDefaults } from './settings'
+import { checkSettings, defaults, settingsFromStorage, type Settings, type StoredSettings } from './settings'
 
 describe('checkSettings', () => {
   it('takes the defaults as they are', () => {
@@ -37,15 +37,20 @@ describe('checkSettings', () => {
   })
 })
 
-describe('settingsOrDefaults', () => {
-  it.each([
-    ['nothing stored', undefined],
-    ['a wrong shape', 'TestFairy'],
-    ['an invalid value from an older version', { sourceKey: 'has space' }],
-  ])('gives the defaults for %s', (_what, stored) => {
-    expect(settingsOrDefaults(stored)).toEqual(defaults)
-  })
-  it('fills what an older version did not store', () => {
-    expect(settingsOrDefaults({ webhookName: 'CC' })).toEqual({ ...defaults, webhookName: 'CC' })
+describe('settingsFromStorage', () => {
+  it.each<[string, unknown, Partial<Settings>, StoredSettings['reset']]>([
+    ['nothing stored', undefined, {}, []],
+    ['what an older version did not store', { webhookName: 'CC' }, { webhookName: 'CC' }, []],
+    ['not settings at all (a string)', 'TestFairy', {}, 'all'],
+    ['not settings at all (a list)', ['TestFairy'], {}, 'all'],
+    ['null', null, {}, 'all'],
+    ['one value no longer valid', { sourceKey: 'has space', webhookName: 'CC' }, { webhookName: 'CC' }, ['sourceKey']],
+    ['a value of the wrong type', { apiKeyName: 42 }, {}, ['apiKeyName']],
+    ['a mapping of the wrong shape', { mapping: 'Summary=text' }, {}, ['mapping']],
+    ['a mapping with a parameter TestFairy has no more', { mapping: [{ field: 'Summary', parameter: 'gone' }] }, {}, ['mapping']],
+    ['events of the wrong shape (read as off)', { events: 'all' }, {}, []],
+    ['a name grown too long', { apiKeyName: 'x'.repeat(51), sourceName: 'Beta' }, { sourceName: 'Beta' }, ['apiKeyName']],
+  ])('%s', (_what, stored, kept, reset) => {
+    expect(settingsFromStorage(stored)).toEqual({ settings: { ...defaults, ...kept }, reset })
   })
 })

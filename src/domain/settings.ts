@@ -84,9 +84,25 @@ export function checkSettings(input: unknown): SettingsCheck {
   return { ok: true, settings: { ...texts, events: { crash: events.crash === true, upload: events.upload === true }, mapping } }
 }
 
-/** Stored settings, or the defaults for anything missing or no longer valid (never a crash on old data). */
-export function settingsOrDefaults(stored: unknown): Settings {
-  if (typeof stored !== 'object' || stored === null) return defaults
-  const check = checkSettings({ ...defaults, ...(stored as object) })
-  return check.ok ? check.settings : defaults
+export interface StoredSettings {
+  settings: Settings
+  /** What could not be read and was put back to its default: fields by name, or 'all' (not settings at all). */
+  reset: SettingsField[] | 'all'
+}
+
+/**
+ * Settings as found in storage, repaired: whatever is missing (an older version did not store it) takes its
+ * default quietly; whatever is there but no longer valid takes its default and is reported, so the panel can
+ * say so. Never throws, whatever the shape.
+ */
+export function settingsFromStorage(stored: unknown): StoredSettings {
+  if (stored === undefined) return { settings: defaults, reset: [] }
+  if (typeof stored !== 'object' || stored === null || Array.isArray(stored)) return { settings: defaults, reset: 'all' }
+  const merged: Record<string, unknown> = { ...defaults, ...stored }
+  const first = checkSettings(merged)
+  if (first.ok) return { settings: first.settings, reset: [] }
+  const reset = Object.keys(first.errors) as SettingsField[]
+  for (const field of reset) merged[field] = defaults[field]
+  const repaired = checkSettings(merged)
+  return repaired.ok ? { settings: repaired.settings, reset } : { settings: defaults, reset: 'all' }
 }

@@ -80,7 +80,7 @@ function Panel() {
         {view.status !== 'idle' && <button type="button" data-action="reset" onClick={() => ask({ type: 'reset' })}>{t('panelReset')}</button>}
       </div>
       <EndpointSection view={view} />
-      <SettingsForm saved={view.settings} disabled={running} />
+      <SettingsForm saved={view.settings} reset={view.settingsReset} disabled={running} />
     </>
   )
 }

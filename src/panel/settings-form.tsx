@@ -2,12 +2,12 @@
 // Saved only when every value passes; each refused field says why, and nothing typed is lost.
 import { useState } from 'preact/hooks'
 import type { SettingName } from '../domain/defaults'
-import { defaults, payloadKeys, type Settings, type SettingsErrors } from '../domain/settings'
+import { defaults, payloadKeys, type Settings, type SettingsErrors, type StoredSettings } from '../domain/settings'
 import { ask, t } from './ask'
 
 const textFields: SettingName[] = ['apiKeyName', 'apiKeyDescription', 'sourceName', 'sourceKey', 'webhookName']
 
-export function SettingsForm({ saved, disabled }: { saved: Settings; disabled: boolean }) {
+export function SettingsForm({ saved, reset, disabled }: { saved: Settings; reset: StoredSettings['reset']; disabled: boolean }) {
   const [draft, setDraft] = useState<Settings>(saved)
   const [errors, setErrors] = useState<SettingsErrors>({})
   const [status, setStatus] = useState<string | null>(null)
@@ -39,8 +39,15 @@ export function SettingsForm({ saved, disabled }: { saved: Settings; disabled: b
     </label>
   )
   return (
-    <details class="settings">
+    <details class="settings" open={reset.length > 0}>
       <summary>{t('panelSettings')}</summary>
+      {reset.length > 0 && (
+        <p class="warn" role="status" data-settings-reset>
+          {reset === 'all'
+            ? t('panelSettingsUnreadable')
+            : t('panelSettingsPartlyReset', [reset.map((f) => t(f === 'mapping' ? 'panelMapping' : `setting_${f}`)).join(', ')])}
+        </p>
+      )}
       {disabled && <p class="muted">{t('panelSettingsLocked')}</p>}
       <form onSubmit={save} onReset={(e) => (e.preventDefault(), setDraft(defaults), setErrors({}))}>
         {textFields.map(field)}

@@ -5,8 +5,11 @@ import { t } from './ask'
 
 export function Summary({ view }: { view: PanelView }) {
   const { settings, lastTest } = view
-  const rows: [string, string][] = [
-    ['summaryCommunity', view.community ? new URL(view.community).host : '–'],
+  // the two dashboards as links, to look at what was made
+  const link = (origin: string | null) => (origin ? <a href={origin} target="_blank" rel="noreferrer">{new URL(origin).host}</a> : '–')
+  const rows: [string, string | ReturnType<typeof link>][] = [
+    ['summaryCommunity', link(view.community)],
+    ['summaryTestFairy', link(view.testfairy)],
     ['setting_apiKeyName', settings.apiKeyName],
     ['setting_sourceKey', settings.sourceKey],
     ['setting_webhookName', settings.webhookName],

@@ -71,6 +71,7 @@ describe.each(selectedBrowsers())('%s: the golden path', (name) => {
     // the summary: what was made, and that Centercode accepted the last test feedback
     await panel.waitForSelector('[data-summary] [data-test-outcome="accepted"]')
     expect(await panel.text('[data-summary] dl')).toContain(servedHosts.centercode)
+    await panel.waitForSelector(`[data-summary] a[href="https://${servedHosts.testfairy}"]`)
     expect(effort.keystrokes).toBe(0)
     console.log(`golden path (${name}): ${effort.clicks} clicks, ${effort.keystrokes} keystrokes`)
   }, 180_000)
