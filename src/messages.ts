@@ -11,7 +11,8 @@ export const MessageSchema = v.variant('type', [
   /** A content script has started on a dashboard page and asks whether a setup is running. */
   v.strictObject({ type: v.literal('hello'), site: v.picklist(sites) }),
   /** The person (or the engine) moves the setup: sent with the step the tab saw. */
-  v.strictObject({ type: v.literal('step'), command: v.picklist(['advance', 'back', 'skip', 'pause', 'resume']), from: StepIndex }),
+  // `to`: with 'back', an earlier step of the same site whose work the page lost (a reload emptied a form)
+  v.strictObject({ type: v.literal('step'), command: v.picklist(['advance', 'back', 'skip', 'pause', 'resume']), from: StepIndex, to: v.optional(StepIndex) }),
   /** The value the current step fills in; answered only for the current step, on its own site. */
   v.strictObject({ type: v.literal('fill-value'), stepIndex: StepIndex }),
   /** A value the current step read from the page (e.g. the endpoint URL). */
@@ -59,6 +60,8 @@ export interface MatchReply {
 /** What came back from the endpoint, as words' key. */
 export interface SendReply {
   type: 'send-reply'
+  /** Sent, but its answer was lost (the background was stopped): it may well have arrived. */
+  unsure?: boolean
   ok: boolean
   messageKey: string
 }

@@ -1,5 +1,5 @@
 import { fakeBrowser } from '@webext-core/fake-browser'
-import { beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Flow } from '../engine/step'
 import { progressKey, startProgress, type Progress } from '../setup/progress'
 import { answerMessage } from './answer-message'
@@ -273,5 +273,47 @@ describe('answerMessage: a community on its own domain', () => {
     granted.add(`${community}/*`)
     await fakeBrowser.storage.local.set({ [progressKey]: { ...startProgress(flow), community: 'https://acme.centercode.com' } })
     await expect(hello(`${community}/`)).resolves.toBeUndefined()
+  })
+})
+
+describe('answerMessage: the test feedback, sent once', () => {
+  const sendFlow: Flow = {
+    id: 'send-flow',
+    steps: [{ id: 'verify', site: 'centercode', page: {}, action: { kind: 'send', slot: 'endpoint' }, message: 'm', done: [{ kind: 'value' }] }],
+  }
+  const endpoint = `https://acme.centercode.com/api/v1/projects/P/feedback/s?apiKey=Skel${'0123456789abcdef'.repeat(2)}`
+  let posts = 0
+  const realFetch = globalThis.fetch
+  afterEach(() => {
+    globalThis.fetch = realFetch
+  })
+  beforeEach(async () => {
+    fakeBrowser.reset()
+    posts = 0
+    globalThis.fetch = (async () => (posts++, new Response('{}', { status: 200 }))) as typeof fetch
+    await fakeBrowser.storage.local.set({ [progressKey]: startProgress(sendFlow) })
+    await fakeBrowser.storage.session.set({ slots: { endpoint } })
+  })
+  const ask = (again = false) => answerMessage({ type: 'send', stepIndex: 0, again }, from(cc), ownId)
+
+  it('answers a repeated request with the answer it has, without sending again', async () => {
+    await expect(ask()).resolves.toMatchObject({ ok: true, messageKey: 'testAccepted' })
+    await expect(ask()).resolves.toMatchObject({ ok: true })
+    expect(posts).toBe(1)
+    await ask(true)
+    expect(posts).toBe(2)
+  })
+  it('says the answer was lost, rather than send twice, when a stopped background left one on its way', async () => {
+    await fakeBrowser.storage.session.set({ sending: { stepId: 'verify', at: Date.now() } })
+    await expect(ask()).resolves.toMatchObject({ ok: false, messageKey: 'testInterrupted' })
+    expect(posts).toBe(0)
+    // the person sends it again: it goes
+    await expect(ask(true)).resolves.toMatchObject({ ok: true })
+    expect(posts).toBe(1)
+  })
+  it('sends again once the one on its way is long gone', async () => {
+    await fakeBrowser.storage.session.set({ sending: { stepId: 'verify', at: Date.now() - 120_000 } })
+    await expect(ask()).resolves.toMatchObject({ ok: true })
+    expect(posts).toBe(1)
   })
 })

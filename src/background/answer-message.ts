@@ -10,7 +10,7 @@ import { passOver } from './pass-over'
 import { bringUp, originFor } from './open-site'
 import { isOwnDomainPage } from './own-domain'
 import { sendTestFeedback } from './send-test-feedback'
-import { forgetSlots, readLastTest, writeLastTest, readProgress, readSetting, readSlot, recordMiss, rememberPointed, writeProgress, writeSlot } from './setup-store'
+import { forgetSlots, readLastTest, readSending, writeLastTest, writeSending, readProgress, readSetting, readSlot, recordMiss, rememberPointed, writeProgress, writeSlot } from './setup-store'
 
 /**
  * Answers one message, or returns undefined to ignore it. A message counts only when it is well formed and
@@ -45,7 +45,7 @@ export async function answerMessage(value: unknown, sender: Runtime.MessageSende
   const origin = new URL(sender.url ?? '').origin
   switch (message.type) {
     case 'step': {
-      const applied = applyCommand(progress, message.command, message.from)
+      const applied = applyCommand(progress, message.command, message.from, message.to)
       // the TestFairy dashboard the person works on (app., or a private cloud): "Continue setup" goes back there
       const next = site === 'testfairy' && step.site === 'testfairy' ? { ...applied, testfairy: origin } : applied
       // moving on from a step that erases secrets once done (the last test feedback)
@@ -85,9 +85,8 @@ export async function answerMessage(value: unknown, sender: Runtime.MessageSende
     case 'send': {
       if (step.action.kind !== 'send') return undefined
       const last = await readLastTest()
-      const outcome = !message.again && last?.stepId === step.id ? last.outcome : await testSlot(step.action.slot)
-      await writeLastTest({ stepId: step.id, outcome, at: new Date().toISOString() })
-      return { type: 'send-reply', ok: outcome === 'accepted', messageKey: outcomeMessageKey(outcome) }
+      const outcome = !message.again && last?.stepId === step.id ? last.outcome : await sendOnce(step.id, step.action.slot, message.again)
+      return { type: 'send-reply', ok: outcome === 'accepted', messageKey: outcomeMessageKey(outcome), ...(outcome === 'interrupted' ? { unsure: true } : {}) }
     }
     case 'choose':
       await writeProgress(await passOver(applyChoice(progress, message.stepIndex, message.choice), 1, hasSlot))
@@ -122,3 +121,21 @@ async function fillValueOf(action: NonNullable<ReturnType<typeof currentStep>>['
   return null
 }
 
+/**
+ * Sends the test feedback unless this step's is already on its way: a background the browser stopped
+ * mid-way never answered, and the content script asks again. Sent twice, it would land twice in Centercode;
+ * instead the person hears that the answer was lost, and may send it again.
+ */
+async function sendOnce(stepId: string, slot: string, again: boolean): Promise<TestOutcome> {
+  const sending = await readSending()
+  const outcome = !again && sending?.stepId === stepId && Date.now() - sending.at < 60_000 ? 'interrupted' : await send()
+  // the answer is kept before the mark goes: stopped in between, a request again finds one or the other
+  await writeLastTest({ stepId, outcome, at: new Date().toISOString() })
+  await writeSending(null)
+  return outcome
+
+  async function send(): Promise<TestOutcome> {
+    await writeSending({ stepId, at: Date.now() })
+    return testSlot(slot)
+  }
+}

@@ -85,6 +85,18 @@ export async function writeLastTest(test: LastTest | null): Promise<void> {
   else await browser.storage.local.remove(storageKeys.lastTest)
 }
 
+/** storage.session: a test feedback on its way (no secret), so a background stopped mid-way does not send it twice. */
+const sendingKey = 'sending'
+
+export async function readSending(): Promise<{ stepId: string | null; at: number } | null> {
+  return ((await browser.storage.session.get(sendingKey))[sendingKey] as { stepId: string | null; at: number } | undefined) ?? null
+}
+
+export async function writeSending(sending: { stepId: string | null; at: number } | null): Promise<void> {
+  if (sending) await browser.storage.session.set({ [sendingKey]: sending })
+  else await browser.storage.session.remove(sendingKey)
+}
+
 export async function rememberPointed(key: string, selector: string): Promise<void> {
   const pointed = ((await browser.storage.local.get(storageKeys.pointed))[storageKeys.pointed] ?? {}) as Record<string, string>
   await browser.storage.local.set({ [storageKeys.pointed]: { ...pointed, [key]: selector } })

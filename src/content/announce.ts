@@ -3,6 +3,7 @@ import type { Site } from '../domain/sites'
 import type { HelloReply } from '../messages'
 import { progressKey } from '../setup/storage-keys'
 import { markAttribute } from './page-mark'
+import { sendMessage } from './send-message'
 
 /**
  * The whole cost of an idle page: tells the background this page is open, marks the page with the setup
@@ -10,12 +11,7 @@ import { markAttribute } from './page-mark'
  * An orphaned script (extension reloaded or removed) cannot reach the background: it stays silent.
  */
 export async function announce(site: Site): Promise<void> {
-  let reply: HelloReply | undefined
-  try {
-    reply = (await browser.runtime.sendMessage({ type: 'hello', site })) as HelloReply | undefined
-  } catch {
-    return
-  }
+  const reply = (await sendMessage({ type: 'hello', site })) as HelloReply | undefined
   if (reply?.type !== 'hello-reply') return
   document.documentElement.setAttribute(markAttribute, reply.setup)
   if (reply.setup === 'running') return loadGuide(site)

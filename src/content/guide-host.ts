@@ -7,13 +7,14 @@ import type { GuideHost, GuideState } from '../engine/run-guide'
 import type { ComposeReply, FillValueReply, MatchReply, Message, ReadValueReply, SendReply } from '../messages'
 import { parseProgress, progressKey } from '../setup/progress'
 import { ignoreInvalidated } from './orphan-signal'
+import { sendMessage } from './send-message'
 
 const pointedKey = 'pointed'
 
 const t = (key: string, substitutions?: string[]) => browser.i18n.getMessage(key, substitutions) || key
 
 export function guideHost(site: Site): GuideHost {
-  const send = (message: Message) => browser.runtime.sendMessage(message).catch(() => undefined)
+  const send = sendMessage
   return {
     site,
     t,
@@ -27,6 +28,9 @@ export function guideHost(site: Site): GuideHost {
     },
     command: async (command, from) => {
       await send({ type: 'step', command, from })
+    },
+    retrace: async (from, to) => {
+      await send({ type: 'step', command: 'back', from, to })
     },
     fillValue: async (stepIndex) => {
       const reply = (await send({ type: 'fill-value', stepIndex })) as FillValueReply | undefined
@@ -49,7 +53,8 @@ export function guideHost(site: Site): GuideHost {
     },
     send: async (stepIndex, again) => {
       const reply = (await send({ type: 'send', stepIndex, again })) as SendReply | undefined
-      return reply?.type === 'send-reply' ? { ok: reply.ok, message: t(reply.messageKey) } : { ok: false, message: t('testNetwork') }
+      if (reply?.type !== 'send-reply') return { ok: false, message: t('testNetwork') }
+      return { ok: reply.ok, message: t(reply.messageKey), ...(reply.unsure ? { unsure: true } : {}) }
     },
     openStepSite: async () => {
       await send({ type: 'open-step-site' })

@@ -7,16 +7,18 @@ const portName = 'guide'
 /** Sent on the page's window by a newly started script, so an older instance still alive steps down. */
 const handoverType = 'testfairy-centercode:guide-started'
 
+/** Whether this script's extension is still there (false once it was reloaded, updated or removed). */
+export function contextAlive(): boolean {
+  try {
+    return Boolean(browser.runtime.id)
+  } catch {
+    return false
+  }
+}
+
 export function orphanSignal(): AbortSignal {
   const controller = new AbortController()
   const orphaned = () => controller.abort(new Error('extension context invalidated'))
-  const contextAlive = () => {
-    try {
-      return Boolean(browser.runtime.id)
-    } catch {
-      return false
-    }
-  }
   const connect = () => {
     if (controller.signal.aborted) return
     let port: browser.Runtime.Port

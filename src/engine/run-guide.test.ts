@@ -5,7 +5,7 @@ import type { Step } from './step'
 const step = (over: Partial<Step> & Pick<Step, 'id' | 'action' | 'done'>): Step => ({ site: 'testfairy', page: {}, message: `say ${over.id}`, ...over })
 
 /** A host that keeps progress in memory and records what the engine asked for. */
-let sent = { ok: true, message: 'accepted' }
+let sent: { ok: boolean; message: string; unsure?: boolean } = { ok: true, message: 'accepted' }
 let held = 'https://acme.centercode.com/api/v1/projects/P/feedback/s?apiKey=Skel0123456789abcdef0123456789abcdef'
 function fakeHost(steps: Step[], start = 0, paused = false, composed: ComposeResult = { ok: true, preview: 'https://acme.centercode.com/api/v1/projects/P/feedback/s?apiKey=Skel•••••1a2b' }) {
   let state: GuideState = { flow: { id: 'unit-flow', steps }, stepIndex: start, paused }
@@ -24,6 +24,12 @@ function fakeHost(steps: Step[], start = 0, paused = false, composed: ComposeRes
       commands.push([command, from])
       if (from !== state.stepIndex) return
       state = { ...state, stepIndex: command === 'back' ? from - 1 : command === 'pause' || command === 'resume' ? from : from + 1, paused: command === 'pause' }
+      for (const listener of listeners) listener(state)
+    },
+    retrace: async (from, to) => {
+      commands.push([`back to ${to}` as GuideCommand, from])
+      if (from !== state.stepIndex) return
+      state = { ...state, stepIndex: to, paused: false }
       for (const listener of listeners) listener(state)
     },
     fillValue: async (index) => {
@@ -91,6 +97,39 @@ describe('runGuide', () => {
     expect(commands).toEqual([['advance', 0], ['advance', 1]])
   })
 
+  describe('on a page just loaded that lost work already counted as done', () => {
+    const save = step({ id: 'save', target: [{ by: 'role', role: 'button', name: 'Save' }], action: { kind: 'click' }, done: [{ kind: 'clicked' }] })
+    const name = step({ id: 'name', target: [{ by: 'label', text: 'Name' }], action: { kind: 'fill', value: { setting: 'webhookName' } }, done: [{ kind: 'value' }] })
+    const open = step({ id: 'open', target: [{ by: 'role', role: 'button', name: { includes: '@' } }], action: { kind: 'click' }, done: [{ kind: 'appears', target: [{ by: 'label', text: 'Name' }] }] })
+    it('goes back to the field a reload emptied, and fills it again', async () => {
+      document.querySelector('form')!.insertAdjacentHTML('beforeend', '<button type="button">Save</button>')
+      const { host, commands, filled } = fakeHost([open, name, save], 2)
+      runGuide(host, controller.signal, { notFoundAfterMs: 50 })
+      await settle()
+      await settle()
+      expect(commands.slice(0, 2)).toEqual([['back to 1', 2], ['advance', 1]])
+      expect(filled).toEqual([1])
+      expect((document.getElementById('name') as HTMLInputElement).value).toBe('Centercode')
+    })
+    it('goes back to the click that opened what the step lives in, when the page does not show it', async () => {
+      document.querySelector('form')!.remove()
+      const inForm = step({ ...name, page: { when: [{ by: 'label', text: 'Name' }] } })
+      const { host, commands } = fakeHost([open, inForm, save], 1)
+      runGuide(host, controller.signal, { notFoundAfterMs: 50 })
+      await new Promise((resolve) => setTimeout(resolve, 200))
+      expect(commands).toEqual([['back to 0', 1]])
+      expect(cardText()).toBe('say open')
+    })
+    it('leaves a page that shows the step’s situation alone', async () => {
+      ;(document.getElementById('name') as HTMLInputElement).value = 'Centercode'
+      document.querySelector('form')!.insertAdjacentHTML('beforeend', '<button type="button">Save</button>')
+      const { host, commands } = fakeHost([open, name, save], 2)
+      runGuide(host, controller.signal, { notFoundAfterMs: 50 })
+      await settle()
+      expect(commands).toEqual([])
+    })
+  })
+
   it('moves on at once when the step is already complete on arrival (a click that navigated here)', async () => {
     const { host, commands } = fakeHost([
       step({ id: 'preferences', target: [{ by: 'css', selector: '#nowhere' }], action: { kind: 'click' }, done: [{ kind: 'url', path: '^/' }] }),
@@ -144,6 +183,23 @@ describe('runGuide', () => {
     await settle()
     expect(commands).toEqual(expected)
     if (!ok) expect(host.send).toHaveBeenLastCalledWith(0, true)
+    sent = { ok: true, message: 'accepted' }
+  })
+
+  it.each([
+    [0, [['advance', 0]], 1],
+    [1, [], 2],
+  ])('when the answer was lost, lets the person go on (it may have arrived) or send again: choice %i', async (pick, expected, sends) => {
+    sent = { ok: false, message: 'interrupted', unsure: true }
+    const { host, commands } = fakeHost([step({ id: 'verify', action: { kind: 'send', slot: 'endpoint' }, done: [{ kind: 'value' }] })])
+    runGuide(host, controller.signal)
+    await settle()
+    const choices = [...card()!.querySelectorAll<HTMLButtonElement>('[data-action="choose"]')]
+    expect(choices.map((c) => c.textContent)).toEqual(['cardGotIt', 'cardTryAgain'])
+    choices[pick]!.click()
+    await settle()
+    expect(commands).toEqual(expected)
+    expect(host.send).toHaveBeenCalledTimes(sends)
     sent = { ok: true, message: 'accepted' }
   })
 

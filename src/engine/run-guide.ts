@@ -6,6 +6,7 @@ import { findTarget, matchAll, type FinderOutcome } from './find'
 import { onUrlChange } from './navigation'
 import { mountOverlay, type CardActions, type CardState, type Overlay, type Translate } from './overlay'
 import { findUnique, isGone, pageMatches, pathMatches } from './page-match'
+import { lostWork, reopenFrom } from './retrace'
 import { isPlausibleTarget, resolvePointed } from './plausible-target'
 import { realOptions } from './select-choices'
 import { isValueRef, type Completion, type Finder, type Flow, type Step, type TextMatch } from './step'
@@ -31,6 +32,8 @@ export interface GuideHost {
   /** Calls listener with every new state (from this tab or another), until the signal aborts. */
   subscribe(listener: (state: GuideState | null) => void, signal: AbortSignal): void
   command(command: GuideCommand, from: number): Promise<void>
+  /** Goes back from the current step to an earlier one of this site whose work the page has lost. */
+  retrace(from: number, to: number): Promise<void>
   /** The value the current step fills in (asked for at the moment of filling, never earlier). */
   fillValue(stepIndex: number): Promise<string | null>
   storeReadValue(stepIndex: number, value: string): Promise<ReadResult>
@@ -39,7 +42,7 @@ export interface GuideHost {
   /** The person confirmed it: put together again and kept. */
   keepComposed(stepIndex: number): Promise<ReadResult>
   /** Sends the extension's test feedback for the current step (again: even if it was sent already); the words say what came back. */
-  send(stepIndex: number, again: boolean): Promise<{ ok: boolean; message: string }>
+  send(stepIndex: number, again: boolean): Promise<{ ok: boolean; message: string; unsure?: boolean }>
   /** Brings up the current step's site (a tab already on it, or a new one), for a step that is not on this site. */
   openStepSite(): Promise<void>
   /** Whether a value the current step read is the one its slot holds (true: the extension has moved on). */
@@ -87,6 +90,8 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
   /** What the page says went wrong, while it says it: added to whatever the card shows. */
   let pageProblem: string | undefined
   let lastShown: CardState | null = null
+  /** This document has not yet shown a step: it may be a reload that undid steps counted as done. */
+  let freshPage = true
   const show = (state: CardState) => {
     if (signal.aborted) return
     lastShown = state
@@ -149,6 +154,10 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
 
     const wake = wakeOn(false)
     show(base)
+    if (freshPage) {
+      freshPage = false
+      void retraceLostWork(state, index, stepSignal, wake)
+    }
     if (step.problems) void watchProblems(step.problems, stepSignal)
     // Completion is watched from the start, on any page: a click that navigated away, or content that
     // renders late, may show the step done before (or without) its page and target ever matching here.
@@ -187,6 +196,22 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
     })().catch(() => undefined)
     await done
     command('advance')
+  }
+
+  /**
+   * On a page just loaded: once the step's page and target show (or, late rendering given its time, do not),
+   * goes back to the earliest step whose work the page lost: a field it emptied, a dialog it closed.
+   */
+  async function retraceLostWork(state: GuideState, index: number, stepSignal: AbortSignal, wake: Wake): Promise<void> {
+    const step = state.flow.steps[index]!
+    const waiting = AbortSignal.any([stepSignal, AbortSignal.timeout(notFoundAfterMs)])
+    const shows = await waitFor(() => (pageMatches(step.page, doc, ours) && (!step.target || findUnique(doc, step.target, ours))) || null, { signal: waiting, wake }).then(
+      () => true,
+      () => false,
+    )
+    if (stepSignal.aborted) return
+    const to = shows ? lostWork(state.flow, index, doc, ours) : step.page.when ? reopenFrom(state.flow, index, doc, ours) : null
+    if (to !== null) await host.retrace(index, to)
   }
 
   /** The setup goes on on the other site: say so, and offer to go there (paused: only the pill). */
@@ -308,8 +333,12 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
     show({ ...base, note: host.t('cardSending'), choices: [] })
     const answer = await host.send(index, again)
     if (stepSignal.aborted) return
-    handlers.choose = answer.ok ? () => void host.command('advance', index) : () => void sendTest(index, base, stepSignal, true)
-    show({ ...base, note: answer.message, choices: [host.t(answer.ok ? 'cardGotIt' : 'cardTryAgain')] })
+    const advance = () => void host.command('advance', index)
+    const retry = () => void sendTest(index, base, stepSignal, true)
+    // unsure (the answer was lost, it may well have arrived): the person looks, and goes on or sends again
+    const choices: [string, () => void][] = answer.ok ? [['cardGotIt', advance]] : answer.unsure ? [['cardGotIt', advance], ['cardTryAgain', retry]] : [['cardTryAgain', retry]]
+    handlers.choose = (choice) => choices[choice]?.[1]()
+    show({ ...base, note: answer.message, choices: choices.map(([key]) => host.t(key)) })
   }
 
   /** Shows, word for word, what the page says went wrong (a form's errors) for as long as it says it. */

@@ -56,7 +56,7 @@ export function EndpointSection({ view }: { view: PanelView }) {
         <summary>{t('panelPasteEndpoint')}</summary>
         <form onSubmit={paste}>
           <label for="pasted">{t('panelPasteLabel')}</label>
-          <textarea id="pasted" rows={3} spellcheck={false} autocomplete="off" value={pasted} onInput={(e) => setPasted((e.target as HTMLTextAreaElement).value)}
+          <textarea id="pasted" rows={3} spellcheck={false} autocomplete="off" value={pasted} onInput={(e) => (setPasted((e.target as HTMLTextAreaElement).value), setPasteError(null))}
             aria-invalid={pasteError !== null} aria-describedby={pasteError ? 'paste-error' : undefined} />
           {pasteError && <p id="paste-error" class="warn" role="alert">{pasteError}</p>}
           <button type="submit">{t('panelUseEndpoint')}</button>

@@ -66,7 +66,7 @@ function Panel() {
         <div class="field">
           <label for="community">{t('panelCommunity')}</label>
           <input id="community" placeholder={view.community ? new URL(view.community).host : 'acme.centercode.com'} value={community}
-            onInput={(e) => setCommunity((e.target as HTMLInputElement).value)} aria-invalid={problem !== null} aria-describedby={problem ? 'start-problem' : undefined} />
+            onInput={(e) => (setCommunity((e.target as HTMLInputElement).value), setProblem(null))} aria-invalid={problem !== null} aria-describedby={problem ? 'start-problem' : undefined} />
           {view.community && !community && <p class="muted">{t('panelCommunityDetected', [new URL(view.community).host])}</p>}
           {ownDomain && <p class="muted" data-own-domain>{t('panelOwnDomain', [new URL(ownDomain).host])}</p>}
         </div>

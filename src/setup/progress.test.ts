@@ -31,6 +31,23 @@ describe('applyCommand', () => {
   })
 })
 
+describe('applyCommand: back to an earlier step whose work the page lost', () => {
+  const mixed: Flow = { id: 'mixed', steps: [...flow.steps, { ...flow.steps[0]!, id: 'four', site: 'centercode' }, { ...flow.steps[0]!, id: 'five', site: 'centercode' }] }
+  const long: Flow = { id: 'long', steps: Array.from({ length: 20 }, (_, i) => ({ ...flow.steps[0]!, id: `s${i}` })) }
+  it.each<[string, Flow, number, number, number]>([
+    // flow, current step, to → step after
+    ['two steps back on the same site', flow, 2, 0, 0],
+    ['not forward', flow, 1, 2, 1],
+    ['not to itself', flow, 1, 1, 1],
+    ['not over a step of the other site', mixed, 4, 2, 4],
+    ['on the other site itself', mixed, 4, 3, 3],
+    ['not further than a form’s worth (16)', long, 18, 1, 18],
+    ['at most a form’s worth', long, 18, 2, 2],
+  ])('%s', (_what, f, index, to, after) => {
+    expect(applyCommand({ ...startProgress(f), stepIndex: index }, 'back', index, to).stepIndex).toBe(after)
+  })
+})
+
 describe('parseProgress', () => {
   it('accepts a started flow and knows its current step', () => {
     const progress = parseProgress(JSON.parse(JSON.stringify(startProgress(flow))))

@@ -41,7 +41,7 @@ export type StepCommand = 'advance' | 'back' | 'skip' | 'pause' | 'resume'
  * The progress after a command sent by a tab that saw step `from`. A command about a step that is no longer
  * current (another tab moved on) changes nothing, so two tabs can never skip a step between them.
  */
-export function applyCommand(progress: Progress, command: StepCommand, from: number): Progress {
+export function applyCommand(progress: Progress, command: StepCommand, from: number, to?: number): Progress {
   if (from !== progress.stepIndex) return progress
   const step = progress.flow.steps[from]
   switch (command) {
@@ -49,8 +49,13 @@ export function applyCommand(progress: Progress, command: StepCommand, from: num
       return { ...progress, paused: true }
     case 'resume':
       return { ...progress, paused: false }
-    case 'back':
-      return from > 0 ? { ...progress, stepIndex: from - 1, paused: false } : progress
+    case 'back': {
+      if (to === undefined) return from > 0 ? { ...progress, stepIndex: from - 1, paused: false } : progress
+      // further back only over steps of the same site, at most a form's worth: the page that lost them is there
+      const over = progress.flow.steps.slice(to, from)
+      if (to >= from || from - to > 16 || !step || over.some((s) => s.site !== step.site)) return progress
+      return { ...progress, stepIndex: to, paused: false }
+    }
     case 'skip':
     case 'advance':
       if (!step) return progress

@@ -15,6 +15,8 @@ export interface TestPage {
   clickAt(x: number, y: number): Promise<void>
   /** Moves the mouse pointer to a point of the viewport. */
   hoverAt(x: number, y: number): Promise<void>
+  /** Puts text into a field at once, as a paste does (one input event): any text, control characters too. */
+  paste(selector: string, text: string): Promise<void>
   /** Types text into a field key by key, as a person does (focuses it first). */
   type(selector: string, text: string): Promise<void>
   /** Chooses an option of a <select> by its value, as a person picking from the list. */
@@ -36,6 +38,14 @@ export interface TestBrowser {
   findPage(urlPrefix: string, timeoutMs?: number): Promise<TestPage>
   /** Opens one of the extension's own pages (path inside the build, e.g. src/panel/index.html), ready to use. */
   extensionPage(path: string, readySelector: string): Promise<TestPage>
+  /**
+   * Stops the extension's background now, as the browser does whenever it likes (Chromium: the DevTools
+   * protocol stops the service worker). Undefined where the browser offers no way (Firefox: see
+   * LaunchOptions.backgroundIdleMs).
+   */
+  stopBackground?: () => Promise<void>
+  /** How many times the background has started so far (Chromium: service worker targets seen). */
+  backgroundStarts?: () => number
   close(): Promise<void>
 }
 
@@ -46,6 +56,8 @@ export interface LaunchOptions {
    * would (Firefox's own switch for this; headless Chromium has none, and its prompt cannot be answered).
    */
   permissionPrompts?: 'ask' | 'allow'
+  /** Firefox: suspends the idle background after this long (its pref; default 30 s), the closest to a stop. */
+  backgroundIdleMs?: number
 }
 
 /** Where the browser's traffic goes: the confining proxy on loopback, and nowhere else. */

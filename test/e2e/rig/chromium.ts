@@ -61,6 +61,25 @@ export async function launchChromium(extensionDir: string, network: BrowserNetwo
   const { context, close } = await launchChromiumContext(network, extensionDir)
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'))
   const extensionId = new URL(worker.url()).host
+  // the service worker's life, as the DevTools protocol reports it (Playwright reports its first start only)
+  let watching: Promise<{ send(method: 'ServiceWorker.stopAllWorkers'): Promise<unknown> }> | null = null
+  const life = { starts: 0, stops: 0, status: 'running' }
+  const watch = () =>
+    (watching ??= (async () => {
+      const page = context.pages()[0] ?? (await context.newPage())
+      const cdp = await context.newCDPSession(page)
+      cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+        for (const version of versions) {
+          if (!version.scriptURL.startsWith(`chrome-extension://${extensionId}/`)) continue
+          if (version.runningStatus === life.status) continue
+          if (version.runningStatus === 'running') life.starts++
+          if (version.runningStatus === 'stopped') life.stops++
+          life.status = version.runningStatus
+        }
+      })
+      await cdp.send('ServiceWorker.enable')
+      return cdp
+    })())
   return {
     name: 'chromium',
     extensionId,
@@ -73,6 +92,13 @@ export async function launchChromium(extensionDir: string, network: BrowserNetwo
       await page.waitForSelector(readySelector)
       return wrap(page)
     },
+    stopBackground: async () => {
+      const cdp = await watch()
+      const stops = life.stops
+      await cdp.send('ServiceWorker.stopAllWorkers')
+      await poll(() => life.stops > stops || undefined, 'the background stopped', 5_000)
+    },
+    backgroundStarts: () => life.starts,
     close,
   }
 }
@@ -94,6 +120,9 @@ function wrap(page: Page): TestPage {
     click: (selector) => page.locator(selector.replaceAll(' >>> ', ' ')).first().click(),
     clickAt: (x, y) => page.mouse.click(x, y),
     hoverAt: (x, y) => page.mouse.move(x, y),
+    paste: async (selector, text) => {
+      await page.evaluate(pasteInto as never, { selector, text } as never)
+    },
     type: async (selector, text) => {
       await page.locator(selector).pressSequentially(text)
     },
@@ -111,4 +140,12 @@ function wrap(page: Page): TestPage {
     errors: () => [...errors],
     close: () => page.close(),
   }
+}
+
+/** In the page: a paste into a field, as the browser reports one (the value set, one input event). */
+function pasteInto({ selector, text }: { selector: string; text: string }): void {
+  const field = document.querySelector(selector) as HTMLInputElement | HTMLTextAreaElement
+  field.focus()
+  field.value = text
+  field.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste', data: text }))
 }

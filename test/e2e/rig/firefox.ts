@@ -35,6 +35,7 @@ export async function launchFirefox(extensionDir: string, network: BrowserNetwor
       'network.connectivity-service.enabled': false,
       // false: optional permission requests are granted without a prompt, as if the person clicked "Allow"
       'extensions.webextOptionalPermissionPrompts': options.permissionPrompts !== 'allow',
+      ...(options.backgroundIdleMs ? { 'extensions.background.idle.timeout': options.backgroundIdleMs } : {}),
     },
   })
   try {
@@ -86,6 +87,9 @@ function wrap(page: Page): TestPage {
     },
     clickAt: (x, y) => page.mouse.click(x, y),
     hoverAt: (x, y) => page.mouse.move(x, y),
+    paste: async (selector, text) => {
+      await page.evaluate(pasteInto as never, { selector, text } as never)
+    },
     type: async (selector, text) => {
       await page.type(selector, text)
     },
@@ -103,4 +107,12 @@ function wrap(page: Page): TestPage {
     errors: () => [...errors],
     close: () => page.close(),
   }
+}
+
+/** In the page: a paste into a field, as the browser reports one (the value set, one input event). */
+function pasteInto({ selector, text }: { selector: string; text: string }): void {
+  const field = document.querySelector(selector) as HTMLInputElement | HTMLTextAreaElement
+  field.focus()
+  field.value = text
+  field.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste', data: text }))
 }

@@ -24,6 +24,8 @@ export interface FollowOptions {
   log?: (line: string) => void
   /** More to say when the person is stuck (e.g. the misses the extension recorded). */
   onStuck?: () => Promise<string>
+  /** Runs once as each step becomes current, before the person acts on it (a fault to inject, a check). */
+  onStep?: (index: number) => Promise<void>
 }
 
 /** What the person did: every click (a pick from a list counts two: open it, pick) and every key pressed (none). */
@@ -47,6 +49,7 @@ export async function followSpotlight(page: TestPage, options: FollowOptions): P
     if (index !== lastIndex) {
       options.log?.(`now at step ${index + 1} ${options.flow.steps[index]?.id} on ${page.url()}`)
       lastIndex = index
+      await options.onStep?.(index)
       sameSince = Date.now()
     }
     const step = options.flow.steps[index]!
