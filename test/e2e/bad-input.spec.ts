@@ -39,7 +39,7 @@ export const badCommunities: readonly string[] = [
   'https://intranet',
   `https://${'a'.repeat(70)}.centercode.com`,
   'acme\u0000.centercode.com',
-  'acme\n.centercode.com',
+  'acme\t.centercode.com', // a line break would be dropped by the field itself
 ]
 
 /** Endpoints a person might paste for the community above. */
@@ -50,7 +50,7 @@ export const badEndpoints: readonly string[] = [
   `javascript:fetch('${good}')`,
   good.replace('acme.centercode.com', 'initech.centercode.com'),
   good.replace('acme.centercode.com', 'acme.centercode.com.evil.example'),
-  good.replace('acme.centercode.com', 'xn--acme-centrcode-xyz.com'),
+  good.replace('acme.centercode.com', 'acme.xn--cntercode-z7a.com'),
   good.replace('https://', 'https://user:pw@'),
   good.replace('acme.centercode.com', 'acme.centercode.com:8443'),
   `${good}#fragment`,
