@@ -193,6 +193,16 @@ describe('answerPanel: settings, phases, reset', () => {
     await ask({ type: 'save-settings', settings: view.settings })
     expect(((await ask({ type: 'panel-view' })) as PanelView).settingsReset).toEqual([])
   })
+  it.each([
+    ['another version’s progress', { ...startProgress(flow), version: 2 }],
+    ['a damaged record', { version: 1, flow: 'gone', stepIndex: 'x' }],
+    ['not a record at all', 'step 3'],
+  ])('says when stored progress cannot be read (%s), shows nothing started, and a new start replaces it', async (_what, stored) => {
+    await fakeBrowser.storage.local.set({ [progressKey]: stored })
+    expect(await ask({ type: 'panel-view' })).toMatchObject({ status: 'idle', progressUnreadable: true })
+    await ask({ type: 'start', community: 'acme' })
+    expect(await ask({ type: 'panel-view' })).toMatchObject({ status: 'running', progressUnreadable: false })
+  })
   it.each<[string, number | null, string[]]>([
     ['nothing started', null, ['todo', 'todo', 'todo']],
     ['at the start', 0, ['current', 'todo', 'todo']],

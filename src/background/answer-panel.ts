@@ -15,6 +15,7 @@ import { giveBackAccess, hasAccess, ownDomainOf, reloadUnlessGuided, syncOwnDoma
 import {
   clearSlots,
   readLastTest,
+  progressUnreadable,
   readProgress,
   readSettings,
   readStoredSettings,
@@ -37,6 +38,8 @@ export interface PanelView {
   paused: boolean
   /** The setup's community, or (idle) the one an open tab shows. */
   community: string | null
+  /** Progress is stored that cannot be read (another version's, or damaged): the setup starts again. */
+  progressUnreadable: boolean
   /** The TestFairy dashboard the setup worked on, once known. */
   testfairy: string | null
   /** False while the setup's community is on its own domain and the person has not allowed the extension there. */
@@ -186,6 +189,7 @@ async function viewOf(progress: Progress | null): Promise<PanelView> {
     paused: progress?.paused ?? false,
     community: progress?.community ?? (await detectCommunity()),
     testfairy: progress?.testfairy ?? null,
+    progressUnreadable: !progress && (await progressUnreadable()),
     access: ownDomainOf(progress) ? await hasAccess(ownDomainOf(progress)!) : true,
     endpoint: masked?.ok ? maskEndpoint(masked.endpoint) : null,
     settings: stored.settings,

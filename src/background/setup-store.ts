@@ -27,6 +27,12 @@ export async function readProgress(): Promise<Progress | null> {
   return parseProgress(stored[storageKeys.progress])
 }
 
+/** Whether progress is stored that cannot be read (another version's, or damaged): the panel says so. */
+export async function progressUnreadable(): Promise<boolean> {
+  const stored = (await browser.storage.local.get(storageKeys.progress))[storageKeys.progress]
+  return stored !== undefined && parseProgress(stored) === null
+}
+
 export async function writeProgress(progress: Progress): Promise<void> {
   await browser.storage.local.set({ [storageKeys.progress]: progress })
 }

@@ -62,6 +62,7 @@ function Panel() {
         </p>
       )}
       {view.status === 'idle' && <p data-panel-status="idle">{t('panelIdle')}</p>}
+      {view.progressUnreadable && <p class="warn" role="status" data-progress-unreadable>{t('panelProgressUnreadable')}</p>}
       {!running && (
         <div class="field">
           <label for="community">{t('panelCommunity')}</label>
