@@ -1,7 +1,11 @@
 // Faults a browser brings on its own, injected at every step of the golden path; after each, the setup must
 // end exactly as the golden path does. Production build, fresh profile, each browser where it allows.
 import { afterEach, describe, expect, it } from 'vitest'
+import { testFeedbackText } from '../../src/domain/test-feedback'
+import { feedbackTypesFor, type CentercodeState } from '../dashboards/centercode/state'
+import { servedHosts } from '../dashboards/hosts'
 import { selectedBrowsers, type LaunchOptions, type TestBrowser, type TestPage } from './rig/browser'
+import { extensionStorage } from './rig/guide-page'
 import { launchBrowser, startRig, type Rig } from './rig/rig'
 import { expectGoldenOutcome, walkSetup } from './rig/walk-setup'
 
@@ -62,4 +66,32 @@ describe.each(selectedBrowsers())('%s: faults at every step', (name) => {
     expect(reloaded.size).toBe(2)
     console.log(`faults (${name}): page reloaded ${faults} times; setup completed`)
   }, 300_000)
+
+  it('the network failing during "Send a test feedback": says so in words, and the retry goes through once', async () => {
+    const { rig, browser } = await launch()
+    // what the Centercode phases made: a key and a source, and the endpoint the extension holds
+    const state = rig.dashboards.site(servedHosts.centercode)!.state as CentercodeState
+    const key = `Skel${'0123456789abcdef'.repeat(2)}`
+    state.apiKeys.push({ id: 1, name: 'TestFairy', description: '', prefix: 'Skel', key, created: '', lastAccessed: null, ipRestrictions: [], emailNotification: '', revealed: false })
+    const typeId = feedbackTypesFor('legacy')[0]!.id
+    state.sources[typeId] = [{ id: 2, typeId, name: 'TestFairy', key: 'testfairy', team: 'Beta Team', status: '', workflowParameters: {}, elementParameters: { Summary: 'text' }, created: '' }]
+    const panel = await browser.extensionPage('src/panel/index.html', '[data-panel-status]')
+    await panel.paste('#community', 'acme')
+    await panel.click('[data-action="start"]')
+    await extensionStorage(panel).setSlots({ endpoint: `https://${servedHosts.centercode}/api/v1/projects/AcmeBeta/feedback/testfairy?apiKey=${key}`, apiKey: key })
+    await panel.waitForSelector('[data-action="test"]')
+
+    rig.proxy.cut(servedHosts.centercode)
+    await panel.click('[data-action="test"]')
+    await panel.waitForSelector('[data-test-outcome="network"]', 20_000)
+    expect(await panel.text('[data-test-outcome]')).toContain('could not reach Centercode')
+    expect(state.feedback).toEqual([])
+
+    rig.proxy.restore(servedHosts.centercode)
+    await panel.click('[data-action="test"]')
+    await panel.waitForSelector('[data-test-outcome="accepted"]', 20_000)
+    expect(state.feedback.map((f) => f.fields.Summary)).toEqual([testFeedbackText])
+    console.log(`faults (${name}): network cut during the test feedback: said so, retried, delivered once`)
+  }, 120_000)
 })
+

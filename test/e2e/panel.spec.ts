@@ -3,6 +3,8 @@
 // defaults, named, until the person saves.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { selectedBrowsers, type TestBrowser } from './rig/browser'
+import { markAttribute } from '../../src/content/page-mark'
+import { servedHosts } from '../dashboards/hosts'
 import { extensionStorage } from './rig/guide-page'
 import { launchBrowser, startRig, type Rig } from './rig/rig'
 
@@ -53,4 +55,26 @@ describe.each(selectedBrowsers())('%s: the panel', (name) => {
     await expect.poll(() => panel.evaluate(() => document.querySelector('[data-settings-reset]') === null), { timeout: 10_000 }).toBe(true)
     expect((await extensionStorage(panel).local(['settings'])).settings).toMatchObject({ webhookName: 'CC beta', sourceKey: 'testfairy' })
   })
+
+  it('says when the progress stored cannot be read (another version’s), and the dashboards stay idle', async () => {
+    const first = await openPanel()
+    await first.evaluate(() => {
+      const api = ((globalThis as Record<string, unknown>).browser ?? (globalThis as Record<string, unknown>).chrome) as {
+        storage: { local: { set(items: object): Promise<void> } }
+      }
+      return api.storage.local.set({ progress: { version: 2, flow: 'from the future', stepIndex: 7 } })
+    })
+    await first.close()
+    const panel = await openPanel()
+    await panel.waitForSelector('[data-progress-unreadable]')
+    expect(await panel.text('[data-action="start"]')).toBe('Start setup')
+    const page = await browser.newPage()
+    await page.goto(`https://${servedHosts.centercode}/`)
+    await page.waitForSelector(`html[${markAttribute}="idle"]`)
+    // no script error (the imitation's own missing favicon aside)
+    expect(page.errors().filter((e) => !e.startsWith('Failed to load resource'))).toEqual([])
+    await page.close()
+    await panel.close()
+  })
 })
+

@@ -26,6 +26,8 @@ export interface TestPage {
   url(): string
   /** Console errors and uncaught exceptions seen on this page so far, from any script (content scripts too). */
   errors(): string[]
+  /** Every console message seen on this page so far, of any level, from any script. */
+  console(): string[]
   close(): Promise<void>
 }
 

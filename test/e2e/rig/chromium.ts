@@ -105,7 +105,9 @@ export async function launchChromium(extensionDir: string, network: BrowserNetwo
 
 function wrap(page: Page): TestPage {
   const errors: string[] = []
+  const printed: string[] = []
   page.on('console', (message) => {
+    printed.push(message.text())
     if (message.type() === 'error') errors.push(message.text())
   })
   page.on('pageerror', (error) => errors.push(error.message))
@@ -138,6 +140,7 @@ function wrap(page: Page): TestPage {
       await page.screenshot({ path: path as `${string}.png` })
     },
     errors: () => [...errors],
+    console: () => [...printed],
     close: () => page.close(),
   }
 }

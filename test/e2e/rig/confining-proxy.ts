@@ -16,6 +16,9 @@ export interface ProxyRecord {
 export interface ConfiningProxy {
   port: number
   records: ProxyRecord[]
+  /** The network to this host fails: its open tunnels break, new ones are refused (until restore). */
+  cut(hostname: string): void
+  restore(hostname: string): void
   close(): Promise<void>
 }
 
@@ -27,6 +30,8 @@ export async function startConfiningProxy(options: {
 }): Promise<ConfiningProxy> {
   const records: ProxyRecord[] = []
   const sockets = new Set<Socket>()
+  const cut = new Set<string>()
+  const tunnels = new Map<Socket, string>()
   const server: Server = createServer((request, response) => {
     // Plain http (absolute-form request): the imitation dashboards are https only, like the real ones.
     const { hostname, target } = targetOf(request)
@@ -44,7 +49,7 @@ export async function startConfiningProxy(options: {
     client.on('close', () => sockets.delete(client))
     client.on('error', () => client.destroy())
     const { hostname, target, port } = targetOf(request)
-    if (!options.allows(hostname) || port !== 443) {
+    if (!options.allows(hostname) || port !== 443 || cut.has(hostname)) {
       records.push({ method: 'CONNECT', target, hostname, forwardedTo: null })
       client.end('HTTP/1.1 403 Forbidden\r\ncontent-length: 0\r\n\r\n')
       return
@@ -58,6 +63,8 @@ export async function startConfiningProxy(options: {
       client.pipe(upstream)
     })
     sockets.add(upstream)
+    tunnels.set(client, hostname)
+    client.on('close', () => tunnels.delete(client))
     upstream.on('close', () => {
       sockets.delete(upstream)
       client.destroy()
@@ -70,6 +77,11 @@ export async function startConfiningProxy(options: {
   return {
     port: (server.address() as AddressInfo).port,
     records,
+    cut: (hostname) => {
+      cut.add(hostname)
+      for (const [client, host] of tunnels) if (host === hostname) client.destroy()
+    },
+    restore: (hostname) => void cut.delete(hostname),
     close: () =>
       new Promise<void>((resolve) => {
         for (const socket of sockets) socket.destroy()

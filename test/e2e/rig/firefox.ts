@@ -64,7 +64,9 @@ export async function launchFirefox(extensionDir: string, network: BrowserNetwor
 
 function wrap(page: Page): TestPage {
   const errors: string[] = []
+  const printed: string[] = []
   page.on('console', (message) => {
+    printed.push(message.text())
     if (message.type() === 'error') errors.push(message.text())
   })
   page.on('pageerror', (error) => errors.push(error instanceof Error ? error.message : String(error)))
@@ -105,6 +107,7 @@ function wrap(page: Page): TestPage {
       await page.screenshot({ path: path as `${string}.png` })
     },
     errors: () => [...errors],
+    console: () => [...printed],
     close: () => page.close(),
   }
 }

@@ -27,6 +27,10 @@ export interface WalkOptions {
 export interface Walk {
   effort: Effort
   panel: TestPage
+  /** The two dashboard tabs, for what they printed. */
+  tabs: TestPage[]
+  /** The card's markup as each step began, on the tab it ran in: nothing secret may ever be in it. */
+  cards: string[]
   storage: ReturnType<typeof extensionStorage>
   flow: Flow
 }
@@ -59,7 +63,11 @@ export async function walkSetup(browser: TestBrowser, options: WalkOptions = {})
   const onStuck = async () => JSON.stringify((await storage.local(['misses'])).misses)
   // E2E_LOG=1 prints every step the person sees and does
   const log = process.env.E2E_LOG ? (line: string) => console.log(line) : undefined
-  const on = (page: TestPage) => async (index: number) => options.onStep?.(index, page, flow)
+  const cards: string[] = []
+  const on = (page: TestPage) => async (index: number) => {
+    cards.push(await page.evaluate(() => document.querySelector('tfcc-guide')?.shadowRoot?.innerHTML ?? '').catch(() => ''))
+    await options.onStep?.(index, page, flow)
+  }
   add(await followSpotlight(centercodeTab, { flow, until: firstTestFairyStep, stepIndex, timeoutMs: 90_000, onStuck, onStep: on(centercodeTab), ...(log ? { log } : {}) }))
   // Centercode's card hands over to TestFairy
   await centercodeTab.waitForSelector(inCard('button[data-action="choose"]'))
@@ -67,7 +75,7 @@ export async function walkSetup(browser: TestBrowser, options: WalkOptions = {})
   effort.clicks++
   const testfairyTab = await browser.findPage(`https://${servedHosts.testfairy}/`)
   add(await followSpotlight(testfairyTab, { flow, until: flow.steps.length, stepIndex, timeoutMs: 90_000, onStuck, onStep: on(testfairyTab), ...(log ? { log } : {}) }))
-  return { effort, panel, storage, flow }
+  return { effort, panel, storage, flow, tabs: [centercodeTab, testfairyTab], cards }
 }
 
 /**
@@ -95,6 +103,13 @@ export async function expectGoldenOutcome(
   else expect(summaries.filter((s) => s !== sampleText), 'the extension’s test feedbacks').toEqual([testFeedbackText, testFeedbackText])
   expect((await walk.storage.session(['slots'])).slots ?? {}).toEqual({})
   await walk.panel.waitForSelector('[data-panel-status="done"]')
+  // secret hygiene: the key (and so the endpoint) is nowhere in the extension's storage, in any card the
+  // person saw, or in anything a page or the panel printed to its console
+  const stored = JSON.stringify([await walk.storage.local(null), await walk.storage.session(null)])
+  expect(stored.includes(key), 'the API key in the extension’s storage').toBe(false)
+  expect(walk.cards.length).toBeGreaterThan(10)
+  expect(walk.cards.filter((card) => card.includes(key)), 'a card showing the API key').toEqual([])
+  for (const page of [...walk.tabs, walk.panel]) expect(page.console().filter((line) => line.includes(key)), 'a console line with the API key').toEqual([])
 }
 
 export const sampleText = 'This is a test feedback sent by TestFairy to check your webhook.'
