@@ -39,7 +39,9 @@ export function orphanSignal(): AbortSignal {
     'message',
     (event: MessageEvent) => {
       const data = event.data as { type?: unknown; token?: unknown } | null
-      if (event.source === window && data?.type === handoverType && data.token !== token) orphaned()
+      // The page can post this too: it is only a hint to look, and only a script whose extension is really
+      // gone steps down. A page cannot make a live guide quit.
+      if (event.source === window && data?.type === handoverType && data.token !== token && !contextAlive()) orphaned()
     },
     { signal: controller.signal },
   )

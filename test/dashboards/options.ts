@@ -34,6 +34,13 @@ export interface DashboardsOptions {
   /** How late the main content of a page renders after the page loads, in ms, as on the real, busy sites. */
   renderDelayMs: number
   hosts: Record<string, HostOptions>
+  /**
+   * A hostile page on every host: 'styles' restyles and hides whatever it can reach (the guide's element,
+   * popovers); 'layers' puts a full-screen layer and a consent banner on top at the highest z-index; 'churn'
+   * mutates thousands of nodes a second for as long as the page is open; 'messages' posts look-alikes of
+   * the extension's own window messages. Applied to every HTML page.
+   */
+  hostile?: ('styles' | 'layers' | 'churn' | 'messages')[]
 }
 
 export const defaultOptions: DashboardsOptions = {

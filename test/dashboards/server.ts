@@ -108,6 +108,9 @@ export async function startDashboards(options: {
       const headers = Object.fromEntries(Object.entries(incoming.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : v]))
       response = await site.handle({ method: incoming.method ?? 'GET', url, headers, body })
     }
+    if (initial.hostile?.length && /^text\/html/.test(String(response.headers?.['content-type'] ?? '')) && typeof response.body === 'string') {
+      response = { ...response, body: withHostility(response.body, initial.hostile) }
+    }
     outgoing.writeHead(response.status, {
       'content-security-policy': contentSecurityPolicy,
       'cache-control': 'no-store',
@@ -136,6 +139,15 @@ export async function startDashboards(options: {
         server.closeAllConnections()
       }),
   }
+}
+
+/** The page, made hostile: a stylesheet and a script of ours (/static/common/hostile.*), as a page's own. */
+function withHostility(page: string, hostile: readonly string[]): string {
+  const tags = [
+    hostile.includes('styles') ? '<link rel="stylesheet" href="/static/common/hostile.css">' : '',
+    `<script src="/static/common/hostile.js" data-hostile="${hostile.join(' ')}"></script>`,
+  ].join('')
+  return page.replace('</head>', `${tags}</head>`)
 }
 
 /** /static/<site>/<file> from test/dashboards/<site>/static/, /static/common/<file> from test/dashboards/static/. */
