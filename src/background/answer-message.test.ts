@@ -303,6 +303,12 @@ describe('answerMessage: the test feedback, sent once', () => {
     await ask(true)
     expect(posts).toBe(2)
   })
+  it('sends once when two tabs on the step ask at the same time; both get the answer', async () => {
+    const [first, second] = await Promise.all([ask(), ask()])
+    expect(first).toMatchObject({ ok: true })
+    expect(second).toEqual(first)
+    expect(posts).toBe(1)
+  })
   it('says the answer was lost, rather than send twice, when a stopped background left one on its way', async () => {
     await fakeBrowser.storage.session.set({ sending: { stepId: 'verify', at: Date.now() } })
     await expect(ask()).resolves.toMatchObject({ ok: false, messageKey: 'testInterrupted' })

@@ -84,8 +84,7 @@ export async function answerMessage(value: unknown, sender: Runtime.MessageSende
     }
     case 'send': {
       if (step.action.kind !== 'send') return undefined
-      const last = await readLastTest()
-      const outcome = !message.again && last?.stepId === step.id ? last.outcome : await sendOnce(step.id, step.action.slot, message.again)
+      const outcome = await sendOnce(step.id, step.action.slot, message.again)
       return { type: 'send-reply', ok: outcome === 'accepted', messageKey: outcomeMessageKey(outcome), ...(outcome === 'interrupted' ? { unsure: true } : {}) }
     }
     case 'choose':
@@ -121,21 +120,38 @@ async function fillValueOf(action: NonNullable<ReturnType<typeof currentStep>>['
   return null
 }
 
-/**
- * Sends the test feedback unless this step's is already on its way: a background the browser stopped
- * mid-way never answered, and the content script asks again. Sent twice, it would land twice in Centercode;
- * instead the person hears that the answer was lost, and may send it again.
- */
-async function sendOnce(stepId: string, slot: string, again: boolean): Promise<TestOutcome> {
-  const sending = await readSending()
-  const outcome = !again && sending?.stepId === stepId && Date.now() - sending.at < 60_000 ? 'interrupted' : await send()
-  // the answer is kept before the mark goes: stopped in between, a request again finds one or the other
-  await writeLastTest({ stepId, outcome, at: new Date().toISOString() })
-  await writeSending(null)
-  return outcome
+/** Test feedbacks on their way from this background, by step: a second tab asking at the same time waits for it. */
+const inFlight = new Map<string, Promise<TestOutcome>>()
 
-  async function send(): Promise<TestOutcome> {
-    await writeSending({ stepId, at: Date.now() })
-    return testSlot(slot)
+/**
+ * Sends a step's test feedback once: a request again (a second tab on the step, or a content script whose
+ * reply a stopped background lost) gets the answer already had, or waits for the one on its way. A background
+ * stopped mid-way never answered: its mark in session storage says so, and rather than send twice (it would
+ * land twice in Centercode) the person hears that the answer was lost, and may send it again. `again`: the
+ * person asked to send it again.
+ */
+function sendOnce(stepId: string, slot: string, again: boolean): Promise<TestOutcome> {
+  const pending = again ? undefined : inFlight.get(stepId)
+  if (pending) return pending
+  // from here to inFlight.set nothing waits: two requests cannot both start a send
+  const run = (async (): Promise<TestOutcome> => {
+    if (!again) {
+      const last = await readLastTest()
+      if (last?.stepId === stepId) return last.outcome
+    }
+    const sending = await readSending()
+    const lost = !again && sending?.stepId === stepId && Date.now() - sending.at < 60_000
+    if (!lost) await writeSending({ stepId, at: Date.now() })
+    const outcome = lost ? 'interrupted' : await testSlot(slot)
+    // the answer is kept before the mark goes: stopped in between, a request again finds one or the other
+    await writeLastTest({ stepId, outcome, at: new Date().toISOString() })
+    await writeSending(null)
+    return outcome
+  })()
+  inFlight.set(stepId, run)
+  const done = () => {
+    if (inFlight.get(stepId) === run) inFlight.delete(stepId)
   }
+  run.then(done, done)
+  return run
 }

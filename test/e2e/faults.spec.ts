@@ -6,6 +6,7 @@ import { feedbackTypesFor, type CentercodeState } from '../dashboards/centercode
 import { servedHosts } from '../dashboards/hosts'
 import { selectedBrowsers, type LaunchOptions, type TestBrowser, type TestPage } from './rig/browser'
 import { extensionStorage } from './rig/guide-page'
+import { markAttribute } from '../../src/content/page-mark'
 import { launchBrowser, startRig, type Rig } from './rig/rig'
 import { expectGoldenOutcome, walkSetup } from './rig/walk-setup'
 
@@ -65,6 +66,27 @@ describe.each(selectedBrowsers())('%s: faults at every step', (name) => {
     await expectGoldenOutcome(rig, walk, undefined, 'again')
     expect(reloaded.size).toBe(2)
     console.log(`faults (${name}): page reloaded ${faults} times; setup completed`)
+  }, 300_000)
+
+  it('a second tab on the same step, left open all along', async () => {
+    const { rig, browser } = await launch()
+    let second: TestPage | undefined
+    const walk = await walkSetup(browser, {
+      onStep: async (index, page, flow) => {
+        // on the feedback type's page: the person opens the same page in another tab, and goes on in the first
+        if (second || flow.steps[index]?.id !== 'cc-open-external-sources') return
+        second = await browser.newPage()
+        await second.goto(page.url())
+        await second.waitForSelector(`html[${markAttribute}="running"]`)
+        await page.bringToFront()
+      },
+    })
+    expect(second).toBeDefined()
+    // one key, one source, one webhook, the feedback once each: nothing done twice, though both tabs guided
+    await expectGoldenOutcome(rig, walk)
+    const centercode = rig.dashboards.site(servedHosts.centercode)!.state as CentercodeState
+    expect(Object.values(centercode.sources).flat()).toHaveLength(1)
+    console.log(`faults (${name}): a second tab open on the same step: setup completed once`)
   }, 300_000)
 
   it('the network failing during "Send a test feedback": says so in words, and the retry goes through once', async () => {

@@ -22,6 +22,8 @@ export interface TestPage {
   /** Chooses an option of a <select> by its value, as a person picking from the list. */
   select(selector: string, value: string): Promise<void>
   reload(): Promise<void>
+  /** Makes this the tab in front, as a person switching to it. */
+  bringToFront(): Promise<void>
   screenshot(path: string): Promise<void>
   url(): string
   /** Console errors and uncaught exceptions seen on this page so far, from any script (content scripts too). */

@@ -132,6 +132,7 @@ function wrap(page: Page): TestPage {
       await page.locator(selector).selectOption(value)
     },
     text: async (selector) => (await page.locator(selector).first().textContent()) ?? '',
+    bringToFront: () => page.bringToFront(),
     reload: async () => {
       await page.reload({ waitUntil: 'load' })
     },

@@ -99,6 +99,7 @@ function wrap(page: Page): TestPage {
       await page.select(selector, value)
     },
     text: async (selector) => (await page.$eval(selector, (el) => el.textContent)) ?? '',
+    bringToFront: () => page.bringToFront(),
     reload: async () => {
       await page.reload({ waitUntil: 'load' })
     },
