@@ -63,7 +63,7 @@ describe.each(selectedBrowsers())('%s: faults at every step', (name) => {
     })
     const faults = seen.size
     // TestFairy's form lost by a reload is opened and filled again, and its "Test URL" clicked again
-    await expectGoldenOutcome(rig, walk, undefined, 'again')
+    await expectGoldenOutcome(rig, walk, 'again')
     expect(reloaded.size).toBe(2)
     console.log(`faults (${name}): page reloaded ${faults} times; setup completed`)
   }, 300_000)

@@ -1,6 +1,6 @@
 // The whole setup as a person does it with the extension: the community's page open, the panel's "Start
 // setup", then only what the spotlight shows, across both sites. Shared by the golden path, the fault and
-// own-domain specs; each checks the outcome its own way (see expectGoldenOutcome).
+// hostile-page specs, which expect the same outcome (expectGoldenOutcome).
 import { expect } from 'vitest'
 import { testFeedbackText } from '../../../src/domain/test-feedback'
 import type { Flow } from '../../../src/engine/step'
@@ -14,14 +14,8 @@ import { extensionStorage, inCard } from './guide-page'
 import type { Rig } from './rig'
 
 export interface WalkOptions {
-  /** The community's host (it is open in a tab before the panel). */
-  communityHost?: string
-  /** Typed into the panel's community field first (else the open tab is found). */
-  type?: string
   /** Runs as each step becomes current, with the tab it runs in (a fault to inject, a check to make). */
   onStep?: (index: number, page: TestPage, flow: Flow) => Promise<void>
-  /** After "Start setup", before the first step (e.g. wait for the browser's permission). */
-  afterStart?: (panel: TestPage) => Promise<void>
 }
 
 export interface Walk {
@@ -36,7 +30,7 @@ export interface Walk {
 }
 
 export async function walkSetup(browser: TestBrowser, options: WalkOptions = {}): Promise<Walk> {
-  const community = `https://${options.communityHost ?? servedHosts.centercode}`
+  const community = `https://${servedHosts.centercode}`
   const centercodeTab = await browser.newPage()
   await centercodeTab.goto(`${community}/`)
   const panel = await browser.extensionPage('src/panel/index.html', '[data-panel-status]')
@@ -46,14 +40,9 @@ export async function walkSetup(browser: TestBrowser, options: WalkOptions = {})
   const effort: Effort = { clicks: 0, keystrokes: 0 }
   await panel.waitForSelector('[data-action="start"]')
   expect(await panel.text('[data-action="start"]')).toBe('Start setup')
-  if (options.type) {
-    await panel.type('#community', options.type)
-    effort.keystrokes += options.type.length
-  }
   await panel.click('[data-action="start"]')
   effort.clicks++
   await expect.poll(async () => (await storage.local(['progress'])).progress !== undefined, { timeout: 10_000 }).toBe(true)
-  await options.afterStart?.(panel)
   const flow = (await progress()).flow
   const firstTestFairyStep = flow.steps.findIndex((s) => s.site === 'testfairy')
   const add = (more: Effort) => {
@@ -86,10 +75,10 @@ export async function walkSetup(browser: TestBrowser, options: WalkOptions = {})
 export async function expectGoldenOutcome(
   rig: Rig,
   walk: Walk,
-  communityHost = servedHosts.centercode,
   /** 'again': TestFairy's form was opened again (a reload closed it) and its "Test URL" clicked again. */
   testUrl: 'once' | 'again' = 'once',
 ): Promise<void> {
+  const communityHost = servedHosts.centercode
   const centercode = rig.dashboards.site(communityHost)!.state as CentercodeState
   const testfairy = rig.dashboards.site(servedHosts.testfairy)!.state as TestFairyState
   const key = centercode.apiKeys[0]!.key
