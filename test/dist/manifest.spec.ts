@@ -49,6 +49,34 @@ describe.each(['chrome', 'firefox'])('dist/%s/manifest.json', (target) => {
   })
 })
 
+// The README's "Permissions, and why" table, read as a person reads it: what each row says is asked for.
+function readmePermissions() {
+  const readme = readFileSync('README.md', 'utf8')
+  const section = readme.split('## Permissions, and why')[1]?.split('\n## ')[0] ?? ''
+  const rows = section.split('\n').filter((line) => line.startsWith('| ') && !line.startsWith('| asked for') && !line.startsWith('| ---'))
+  const listed = { permissions: [] as string[], hosts: [] as string[], optionalHosts: [] as string[] }
+  for (const row of rows) {
+    const first = row.split(' | ')[0]!.slice(2)
+    const code = /`([^`]+)`/.exec(first)?.[1]
+    if (!code) throw new Error(`a permissions row names nothing: ${row}`)
+    if (first.startsWith('optional:')) listed.optionalHosts.push(code)
+    else if (first.startsWith('runs on, and host access to,')) listed.hosts.push(code)
+    else listed.permissions.push(code)
+  }
+  return listed
+}
+
+describe.each(['chrome', 'firefox'])('dist/%s/manifest.json against the README', (target) => {
+  const { manifest } = read(target)
+  const listed = readmePermissions()
+  it('asks for exactly the permissions the README lists and explains', () => {
+    expect([...manifest.permissions].sort()).toEqual([...listed.permissions].sort())
+    expect([...manifest.host_permissions].sort()).toEqual([...listed.hosts].sort())
+    expect([...(manifest.optional_host_permissions ?? [])].sort()).toEqual([...listed.optionalHosts].sort())
+    expect(manifest.optional_permissions ?? []).toEqual([])
+  })
+})
+
 describe('browser differences', () => {
   it('Chrome runs a service worker; Firefox the same script as background scripts with a gecko id', () => {
     const chrome = read('chrome').manifest
