@@ -44,6 +44,17 @@ describe('answerMessage: hello', () => {
     await expect(answerMessage({ type: 'hello', site: 'centercode' }, from(cc), ownId)).resolves.toEqual({ type: 'hello-reply', setup: 'idle' })
   })
 
+  it('after the browser forgot the endpoint (a restart empties storage.session): back to read it, saying why', async () => {
+    await at(2)
+    await expect(answerMessage({ type: 'hello', site: 'testfairy' }, from(tf), ownId)).resolves.toEqual({ type: 'hello-reply', setup: 'running' })
+    expect(await stored()).toMatchObject({ stepIndex: 0, notice: { message: 'cardRecapture', step: 0 } })
+    // held: nothing changes
+    await at(2)
+    await fakeBrowser.storage.session.set({ slots: { endpoint: 'https://acme.centercode.com/api/v1/projects/P/feedback/s?apiKey=k' } })
+    await answerMessage({ type: 'hello', site: 'testfairy' }, from(tf), ownId)
+    expect((await stored()).stepIndex).toBe(2)
+  })
+
   it.each([
     ['a site other than the sender page', { type: 'hello', site: 'centercode' }, from(tf)],
     ['another extension', { type: 'hello', site: 'testfairy' }, from(tf, 'other-id')],
@@ -60,8 +71,11 @@ describe('answerMessage: messages about the current step', () => {
   beforeEach(() => {
     fakeBrowser.reset()
   })
+  /** What the browser holds once the Centercode steps read the endpoint (without it, the guide goes back for it). */
+  const held = () => fakeBrowser.storage.session.set({ slots: { endpoint: 'https://acme.centercode.com/api/v1/projects/P/feedback/s?apiKey=k' } })
 
   it('advances only from the step the tab saw, on that step’s site', async () => {
+    await held()
     await at(0)
     await expect(answerMessage({ type: 'step', command: 'advance', from: 0 }, from(tf), ownId)).resolves.toBeUndefined() // step 0 is Centercode's
     await expect(answerMessage({ type: 'step', command: 'advance', from: 0 }, from(cc), ownId)).resolves.toEqual({ type: 'ok' })
@@ -71,6 +85,7 @@ describe('answerMessage: messages about the current step', () => {
   })
 
   it('remembers the TestFairy dashboard a TestFairy step moved on from (a private cloud too), not a Centercode one', async () => {
+    await held()
     await at(0)
     await answerMessage({ type: 'step', command: 'advance', from: 0 }, from(cc), ownId)
     expect((await stored()).testfairy).toBeUndefined()
@@ -79,6 +94,7 @@ describe('answerMessage: messages about the current step', () => {
   })
 
   it('lets either site pause and resume', async () => {
+    await held()
     await at(1)
     await answerMessage({ type: 'step', command: 'pause', from: 1 }, from(cc), ownId)
     expect((await stored()).paused).toBe(true)
@@ -228,6 +244,7 @@ describe('answerMessage: messages about the current step', () => {
 
   it('uses the person’s own setting over the default', async () => {
     await fakeBrowser.storage.local.set({ settings: { webhookName: 'Centercode beta' } })
+    await held()
     await at(1)
     await expect(answerMessage({ type: 'fill-value', stepIndex: 1 }, from(tf), ownId)).resolves.toEqual({ type: 'fill-value-reply', value: 'Centercode beta' })
   })

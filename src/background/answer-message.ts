@@ -10,7 +10,7 @@ import { passOver } from './pass-over'
 import { bringUp, originFor } from './open-site'
 import { isOwnDomainPage } from './own-domain'
 import { sendTestFeedback } from './send-test-feedback'
-import { forgetSlots, readLastTest, readSending, writeLastTest, writeSending, readProgress, readSetting, readSlot, recordMiss, rememberPointed, writeProgress, writeSlot } from './setup-store'
+import { forgetSlots, readLastTest, readSending, writeLastTest, writeSending, readProgressRecaptured, readSetting, readSlot, recordMiss, rememberPointed, writeProgress, writeSlot } from './setup-store'
 
 /**
  * Answers one message, or returns undefined to ignore it. A message counts only when it is well formed and
@@ -20,7 +20,7 @@ import { forgetSlots, readLastTest, readSending, writeLastTest, writeSending, re
 export async function answerMessage(value: unknown, sender: Runtime.MessageSender, ownId: string): Promise<Reply | undefined> {
   const message = parseMessage(value)
   if (!message || sender.id !== ownId) return undefined
-  const progress = await readProgress()
+  const progress = await readProgressRecaptured()
   // a community on its own domain counts as Centercode while its setup runs there and the person allowed it
   const site = siteOf(sender.url) ?? ((await isOwnDomainPage(sender.url, progress)) ? 'centercode' : null)
   if (!site) return undefined

@@ -126,10 +126,17 @@ describe('answerPanel: starting', () => {
     expect(steps.find((s) => s.id === 'tf-event-crash')?.action).toEqual({ kind: 'check', checked: true })
   })
   it('continues on the current step’s site', async () => {
+    await writeSlot('endpoint', endpoint)
     await fakeBrowser.storage.local.set({ [progressKey]: { ...startProgress(flow), community: 'https://acme.centercode.com', stepIndex: flow.steps.findIndex((s) => s.site === 'testfairy'), paused: true } })
     await expect(ask({ type: 'continue' })).resolves.toEqual({ type: 'ok' })
     expect(opened).toEqual(['https://app.testfairy.com'])
     expect((await progress())?.paused).toBe(false)
+  })
+  it('continues in Centercode when the browser has forgot the endpoint since: back to the step that leads to it', async () => {
+    await fakeBrowser.storage.local.set({ [progressKey]: { ...startProgress(flow), community: 'https://acme.centercode.com', stepIndex: flow.steps.findIndex((s) => s.id === 'tf-webhook-url'), paused: true } })
+    await expect(ask({ type: 'continue' })).resolves.toEqual({ type: 'ok' })
+    expect(opened).toEqual(['https://acme.centercode.com'])
+    expect(await progress()).toMatchObject({ stepIndex: flow.steps.findIndex((s) => s.id === 'cc-open-feedback-types'), paused: false, notice: { message: 'cardRecapture' } })
   })
 })
 
@@ -211,6 +218,7 @@ describe('answerPanel: settings, phases, reset', () => {
     ['all done', flow.steps.length, ['done', 'done', 'done']],
   ])('shows the phases %s', async (_what, stepIndex, states) => {
     if (stepIndex !== null) await fakeBrowser.storage.local.set({ [progressKey]: { ...startProgress(flow), stepIndex } })
+    await writeSlot('endpoint', endpoint)
     const view = (await ask({ type: 'panel-view' })) as PanelView
     expect(view.phases.map((p) => p.state)).toEqual(states)
     expect(view.status).toBe(stepIndex === null ? 'idle' : stepIndex === flow.steps.length ? 'done' : 'running')

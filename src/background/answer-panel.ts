@@ -16,7 +16,7 @@ import {
   clearSlots,
   readLastTest,
   progressUnreadable,
-  readProgress,
+  readProgressRecaptured,
   readSettings,
   readStoredSettings,
   readSlot,
@@ -68,7 +68,7 @@ export function isOwnPage(sender: Runtime.MessageSender, ownId: string, ownOrigi
 export async function answerPanel(value: unknown, sender: Runtime.MessageSender, ownId: string, ownOrigin: string): Promise<PanelReply | undefined> {
   const message = parsePanelMessage(value)
   if (!message || !isOwnPage(sender, ownId, ownOrigin)) return undefined
-  const progress = await readProgress()
+  const progress = await readProgressRecaptured()
   switch (message.type) {
     case 'panel-view':
       return viewOf(progress)

@@ -6,6 +6,7 @@ import { settingsFromStorage, type Settings, type StoredSettings } from '../doma
 import type { TestOutcome } from '../domain/test-feedback'
 import type { Finder } from '../engine/step'
 import { parseProgress, progressKey, type Progress } from '../setup/progress'
+import { recapture } from '../setup/recapture'
 
 export const storageKeys = {
   progress: progressKey,
@@ -31,6 +32,19 @@ export async function readProgress(): Promise<Progress | null> {
 export async function progressUnreadable(): Promise<boolean> {
   const stored = (await browser.storage.local.get(storageKeys.progress))[storageKeys.progress]
   return stored !== undefined && parseProgress(stored) === null
+}
+
+/**
+ * The progress, gone back (and kept so) to read again what the browser forgot when it closed: the values read
+ * from pages live in storage.session (see src/setup/recapture.ts).
+ */
+export async function readProgressRecaptured(): Promise<Progress | null> {
+  const progress = await readProgress()
+  if (!progress) return null
+  const slots = ((await browser.storage.session.get(storageKeys.slots))[storageKeys.slots] ?? {}) as Record<string, string>
+  const next = recapture(progress, (name) => Object.hasOwn(slots, name))
+  if (next !== progress) await writeProgress(next)
+  return next
 }
 
 export async function writeProgress(progress: Progress): Promise<void> {

@@ -160,6 +160,25 @@ describe('runGuide', () => {
     expect(commands).toEqual([])
   })
 
+  it.each([
+    ['on this site', 'testfairy'],
+    ['on the other site', 'centercode'],
+  ] as const)('says why the guide went back to a step (its notice) on that step’s card %s, and not on the next', async (_where, site) => {
+    const { host, current } = fakeHost([step({ id: 'back-here', site, action: { kind: 'click' }, done: [{ kind: 'clicked' }] }), step({ id: 'next', action: { kind: 'click' }, done: [{ kind: 'clicked' }] })])
+    host.read = async () => ({ ...current(), notice: { message: 'cardRecapture', step: 0 } })
+    runGuide(host, controller.signal)
+    await settle()
+    const notes = () => [...(card()?.querySelectorAll('.sub') ?? [])].map((el) => el.textContent)
+    expect(notes()).toContain('cardRecapture')
+    host.read = async () => ({ ...current(), stepIndex: 1, notice: { message: 'cardRecapture', step: 0 } })
+    controller.abort()
+    controller = new AbortController()
+    runGuide(host, controller.signal)
+    await settle()
+    expect(cardText()).toBe('say next')
+    expect(notes()).not.toContain('cardRecapture')
+  })
+
   it('shows nothing once the flow is done', async () => {
     const { host } = fakeHost([step({ id: 'only', action: { kind: 'click' }, done: [{ kind: 'clicked' }] })], 1)
     runGuide(host, controller.signal)

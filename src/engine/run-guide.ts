@@ -16,6 +16,8 @@ export interface GuideState {
   flow: Flow
   stepIndex: number
   paused: boolean
+  /** Why the guide is at a step (a message key), said on that step's card. */
+  notice?: { message: string; step: number } | undefined
 }
 
 export type GuideCommand = 'advance' | 'back' | 'skip' | 'pause' | 'resume'
@@ -141,6 +143,7 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
     }
     const base: CardState = {
       instruction: host.t(step.message, step.messageArgs),
+      ...noticeOf(state),
       step: { current: index + 1, total: state.flow.steps.length },
       target: null,
       // a card that only tells (the end of a phase) has nothing to go back to
@@ -214,6 +217,11 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
     if (to !== null) await host.retrace(index, to)
   }
 
+  /** The card's word on why the guide is at this step, while it is there. */
+  function noticeOf(state: GuideState): { note?: string } {
+    return state.notice?.step === state.stepIndex ? { note: host.t(state.notice.message) } : {}
+  }
+
   /** The setup goes on on the other site: say so, and offer to go there (paused: only the pill). */
   function handOver(state: GuideState, step: Step): void {
     const site = host.t(`site_${step.site}`)
@@ -228,6 +236,7 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
       target: null,
       canBack: false,
       canSkip: false,
+      ...noticeOf(state),
       ...(state.paused ? { paused: true } : { choices: [host.t('cardOpenSite', [site])] }),
     })
   }

@@ -138,6 +138,8 @@ export const StepSchema = v.strictObject({
   phase: v.optional(v.pipe(v.string(), v.regex(/^[a-z][a-zA-Z]{0,30}$/))),
   /** Completing this step completes the flow: the steps after it are another way to the end. */
   last: v.optional(v.boolean()),
+  /** Completing this step goes on at this later step (by id): the steps between are another way there. */
+  then: v.optional(v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,60}$/))),
   /** A path on the same site the card offers to go straight to ("Go straight there"), instead of the clicks. */
   shortcut: v.optional(v.pipe(Name, v.regex(/^\/[^/\\]/))),
   /** What the page says went wrong (e.g. a form's errors): shown on the card, word for word, while it is there. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import messages from '../../public/_locales/en/messages.json' with { type: 'json' }
 import { findTarget } from '../engine/find'
 import { targetOn } from '../engine/find/fixtures'
-import { parseFlow } from '../engine/step'
+import { choicesOf, parseFlow } from '../engine/step'
 import { centercodeSteps } from './centercode'
 import { setupFlow } from './setup-flow'
 
@@ -18,6 +18,14 @@ describe('the setup flow', () => {
     const flow = setupFlow()
     expect(parseFlow(JSON.parse(JSON.stringify(flow)))).toEqual(flow)
     expect(new Set(flow.steps.map((s) => s.id)).size).toBe(flow.steps.length)
+  })
+  it('jumps (choices, a match’s `same`, `then`) only to later steps of the flow', () => {
+    const flow = setupFlow()
+    const later = (from: number, id: string | undefined) => id === undefined || flow.steps.findIndex((s) => s.id === id) > from
+    flow.steps.forEach((step, i) => {
+      const gotos = [step.then, ...(step.action.kind === 'match' ? [step.action.same] : []), ...choicesOf(step).map((c) => c.goto)]
+      for (const id of gotos) expect(later(i, id), `${step.id} → ${id}`).toBe(true)
+    })
   })
   it('has words for every step in English', () => {
     for (const step of setupFlow().steps) {

@@ -42,6 +42,7 @@ const sourceKeyShown: Finder[] = [
 export function centercodeSteps(
   mapping: readonly FieldMapping[] = defaultFieldMapping,
   apiKeyName: string = defaultSettings.apiKeyName,
+  sourceName: string = defaultSettings.sourceName,
 ): Step[] {
   return [
     // Phase 1: the API key
@@ -192,6 +193,21 @@ export function centercodeSteps(
       message: 'ccOpenExternalSources',
       lookFor: 'ccOpenExternalSourcesLookFor',
       done: [{ kind: 'appears', target: createSourceLink }],
+    },
+    {
+      // made before (an earlier setup, or this one before the browser closed and forgot its endpoint): open it
+      id: 'cc-open-existing-source',
+      site,
+      page: {},
+      target: [{ by: 'role', role: 'link', name: sourceName, generation: 'any: the name in the list of sources' }],
+      action: { kind: 'click' },
+      message: 'ccOpenExistingSource',
+      messageArgs: [sourceName],
+      // Skip: make another
+      optional: true,
+      ifPresent: true,
+      then: 'cc-read-endpoint',
+      done: [{ kind: 'appears', target: endpointShown }, { kind: 'appears', target: projectKeyShown }],
     },
     {
       id: 'cc-create-source',

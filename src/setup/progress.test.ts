@@ -123,3 +123,19 @@ describe('a match, and a step that ends the flow', () => {
     expect(applyCommand(at(1), 'advance', 1).stepIndex).toBe(2)
   })
 })
+
+describe('a step that goes on at a later one', () => {
+  const step = (id: string, then?: string): Flow['steps'][number] => ({
+    id, site: 'centercode', page: {}, action: { kind: 'click' }, message: 'm', done: [{ kind: 'clicked' }], ...(then ? { then } : {}),
+  })
+  const flow: Flow = { id: 'jumping', steps: [step('open-existing', 'read'), step('create'), step('submit'), step('read'), step('back-to', 'open-existing'), step('end')] }
+  const at = (stepIndex: number) => ({ ...startProgress(flow), stepIndex })
+  it.each([
+    ['done: on to its `then` step', 0, 'advance', 3],
+    ['skipped: the next step (the other way)', 0, 'skip', 1],
+    ['no `then`: the next step', 1, 'advance', 2],
+    ['a `then` never leads back', 4, 'advance', 5],
+  ] as const)('%s', (_what, stepIndex, command, expected) => {
+    expect(applyCommand(at(stepIndex), command, stepIndex).stepIndex).toBe(expected)
+  })
+})

@@ -17,6 +17,8 @@ export const ProgressSchema = v.pipe(
     /** The Centercode community the setup is for, and the TestFairy dashboard: origins, once known. */
     community: v.optional(Origin),
     testfairy: v.optional(Origin),
+    /** Why the guide is at this step (a message key), said on its card while it is current. */
+    notice: v.optional(v.strictObject({ message: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_]{1,60}$/)), step: v.pipe(v.number(), v.integer(), v.minValue(0)) })),
   }),
   v.check((p) => p.stepIndex <= p.flow.steps.length, 'stepIndex is past the end of the flow'),
 )
@@ -57,9 +59,13 @@ export function applyCommand(progress: Progress, command: StepCommand, from: num
       return { ...progress, stepIndex: to, paused: false }
     }
     case 'skip':
-    case 'advance':
       if (!step) return progress
       return { ...progress, stepIndex: step.last ? progress.flow.steps.length : from + 1, paused: false }
+    case 'advance': {
+      if (!step) return progress
+      const to = step.last ? progress.flow.steps.length : (gotoTarget(progress.flow, from, step.then) ?? from + 1)
+      return { ...progress, stepIndex: to, paused: false }
+    }
   }
 }
 

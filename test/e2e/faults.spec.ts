@@ -1,11 +1,14 @@
 // Faults a browser brings on its own, injected at every step of the golden path; after each, the setup must
 // end exactly as the golden path does. Production build, fresh profile, each browser where it allows.
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { testFeedbackText } from '../../src/domain/test-feedback'
 import { feedbackTypesFor, type CentercodeState } from '../dashboards/centercode/state'
 import { servedHosts } from '../dashboards/hosts'
 import { selectedBrowsers, type LaunchOptions, type TestBrowser, type TestPage } from './rig/browser'
-import { extensionStorage } from './rig/guide-page'
+import { extensionStorage, readCard } from './rig/guide-page'
 import { markAttribute } from '../../src/content/page-mark'
 import { launchBrowser, startRig, type Rig } from './rig/rig'
 import { expectGoldenOutcome, walkSetup } from './rig/walk-setup'
@@ -87,6 +90,66 @@ describe.each(selectedBrowsers())('%s: faults at every step', (name) => {
     const centercode = rig.dashboards.site(servedHosts.centercode)!.state as CentercodeState
     expect(Object.values(centercode.sources).flat()).toHaveLength(1)
     console.log(`faults (${name}): a second tab open on the same step: setup completed once`)
+  }, 300_000)
+
+  it('a tab closed mid-step and opened again (in Centercode, then in TestFairy)', async () => {
+    const { rig, browser } = await launch()
+    // half-way through a form on each site, where the person's click is awaited: the source's form (its fields
+    // filled), TestFairy's webhook form (filled, "Test URL" not yet clicked)
+    const closeAt = ['cc-review-mapping', 'tf-test-url']
+    const closed: string[] = []
+    const walk = await walkSetup(browser, {
+      onStep: async (index, page, flow, current) => {
+        const id = flow.steps[index]!.id
+        if (!closeAt.includes(id) || closed.includes(id)) return
+        closed.push(id)
+        // as "Reopen closed tab" does: the same address, a new page
+        const url = page.url()
+        await page.close()
+        const again = await current.newPage()
+        await again.goto(url)
+        return { page: again }
+      },
+    })
+    expect(closed).toEqual(closeAt)
+    await expectGoldenOutcome(rig, walk)
+    console.log(`faults (${name}): a tab closed and opened again ${closed.length} times (${closed.join(', ')}); setup completed`)
+  }, 300_000)
+
+  it('the browser restarted mid-setup with the same profile: progress kept, the endpoint forgotten and read again with guidance', async () => {
+    const profile = await mkdtemp(join(tmpdir(), `tfcc-restart-${name}-`))
+    try {
+      const { rig, browser: first } = await launch({ profile })
+      let restarted = false
+      let said: string[] = []
+      const walk = await walkSetup(first, {
+        onStep: async (index, page, flow, current) => {
+          const id = flow.steps[index]!.id
+          if (restarted && said.length === 0) {
+            // the first card after the restart says why the guide went back
+            await expect.poll(async () => (said = (await readCard(page)).notes.filter((n) => n.includes('no longer holds the endpoint URL'))).length, { timeout: 10_000 }).toBe(1)
+            expect(id).toBe('cc-open-feedback-types')
+          }
+          // about to open TestFairy's form, whose URL needs the endpoint the browser forgets
+          if (restarted || id !== 'tf-add-integration') return
+          restarted = true
+          await current.close()
+          browser = await launchBrowser(name, rig, { profile })
+          return { browser }
+        },
+      })
+      expect(restarted).toBe(true)
+      expect(said).toHaveLength(1)
+      await expectGoldenOutcome(rig, walk)
+      // the source made before the restart was opened again, not made twice
+      const centercode = rig.dashboards.site(servedHosts.centercode)!.state as CentercodeState
+      expect(Object.values(centercode.sources).flat()).toHaveLength(1)
+      console.log(`faults (${name}): browser restarted as TestFairy's form was to be opened; led back to the source, endpoint read again, setup completed`)
+    } finally {
+      await browser?.close()
+      browser = undefined
+      await rm(profile, { recursive: true, force: true })
+    }
   }, 300_000)
 
   it('the network failing during "Send a test feedback": says so in words, and the retry goes through once', async () => {

@@ -50,6 +50,12 @@ export interface TestBrowser {
   stopBackground?: () => Promise<void>
   /** How many times the background has started so far (Chromium: service worker targets seen). */
   backgroundStarts?: () => number
+  /**
+   * Every console line the background printed so far (Chromium: its service worker, through Playwright; the
+   * rig checks it hears a line of its own first). Undefined where the rig cannot hear it (Firefox: the event
+   * page's console is not reported over WebDriver BiDi).
+   */
+  backgroundConsole?: () => Promise<string[]>
   close(): Promise<void>
 }
 
@@ -62,6 +68,11 @@ export interface LaunchOptions {
   permissionPrompts?: 'ask' | 'allow'
   /** Firefox: suspends the idle background after this long (its pref; default 30 s), the closest to a stop. */
   backgroundIdleMs?: number
+  /**
+   * A profile folder the caller keeps (a browser restarted with the same profile): kept on close, the
+   * extension's storage.local with it. Without it, a fresh profile, removed on close.
+   */
+  profile?: string
 }
 
 /** Where the browser's traffic goes: the confining proxy on loopback, and nowhere else. */

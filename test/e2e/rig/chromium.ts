@@ -2,7 +2,7 @@ import { createHash, X509Certificate } from 'node:crypto'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { chromium, type BrowserContext, type Page } from 'playwright-core'
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core'
 import { poll, type BrowserNetwork, type TestBrowser, type TestPage } from './browser'
 
 export const chromiumExecutable = '/usr/bin/chromium'
@@ -14,8 +14,9 @@ export const chromiumExecutable = '/usr/bin/chromium'
 export async function launchChromiumContext(
   network: BrowserNetwork,
   extensionDir?: string,
+  kept?: string,
 ): Promise<{ context: BrowserContext; close(): Promise<void> }> {
-  const profile = await mkdtemp(join(tmpdir(), 'tfcc-chromium-'))
+  const profile = kept ?? (await mkdtemp(join(tmpdir(), 'tfcc-chromium-')))
   const extension = extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []
   // Playwright's ignoreHTTPSErrors covers pages only; the extension's service worker (the test feedback) needs
   // the browser itself to trust the one certificate the imitations serve, and no other
@@ -46,7 +47,7 @@ export async function launchChromiumContext(
     context,
     close: async () => {
       await context.close()
-      await rm(profile, { recursive: true, force: true })
+      if (!kept) await rm(profile, { recursive: true, force: true })
     },
   }
 }
@@ -57,9 +58,19 @@ function spkiHash(pem: string): string {
   return createHash('sha256').update(spki).digest('base64')
 }
 
-export async function launchChromium(extensionDir: string, network: BrowserNetwork): Promise<TestBrowser> {
-  const { context, close } = await launchChromiumContext(network, extensionDir)
+export async function launchChromium(extensionDir: string, network: BrowserNetwork, profile?: string): Promise<TestBrowser> {
+  const { context, close } = await launchChromiumContext(network, extensionDir, profile)
+  // what the background prints, from every service worker Playwright reports (a restarted one included)
+  const backgroundLines: string[] = []
+  const workers = new Set<Worker>()
+  const listen = (worker: Worker) => {
+    if (workers.has(worker)) return
+    workers.add(worker)
+    worker.on('console', (message) => backgroundLines.push(message.text()))
+  }
+  context.on('serviceworker', listen)
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'))
+  listen(worker)
   const extensionId = new URL(worker.url()).host
   // the service worker's life, as the DevTools protocol reports it (Playwright reports its first start only)
   let watching: Promise<{ send(method: 'ServiceWorker.stopAllWorkers'): Promise<unknown> }> | null = null
@@ -99,6 +110,16 @@ export async function launchChromium(extensionDir: string, network: BrowserNetwo
       await poll(() => life.stops > stops || undefined, 'the background stopped', 5_000)
     },
     backgroundStarts: () => life.starts,
+    backgroundConsole: async () => {
+      // a line of the rig's own, printed by the background running now: proof the lines are heard at all
+      const mark = `rig: background console heard ${Date.now()}`
+      const running = context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`))
+      if (!running) throw new Error('no background running to hear')
+      listen(running)
+      await running.evaluate((line) => console.debug(line), mark)
+      await poll(() => backgroundLines.includes(mark) || undefined, 'the background console heard', 5_000)
+      return backgroundLines.filter((line) => line !== mark)
+    },
     close,
   }
 }

@@ -14,6 +14,7 @@ export async function launchFirefox(extensionDir: string, network: BrowserNetwor
     protocol: 'webDriverBiDi',
     headless: true,
     acceptInsecureCerts: true,
+    ...(options.profile ? { userDataDir: options.profile } : {}),
     // lets tests evaluate script in the extension's own pages (moz-extension://)
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
@@ -36,6 +37,9 @@ export async function launchFirefox(extensionDir: string, network: BrowserNetwor
       // false: optional permission requests are granted without a prompt, as if the person clicked "Allow"
       'extensions.webextOptionalPermissionPrompts': options.permissionPrompts !== 'allow',
       ...(options.backgroundIdleMs ? { 'extensions.background.idle.timeout': options.backgroundIdleMs } : {}),
+      // a profile kept for a restart: the add-on is installed for the session only (unsigned, temporary), and
+      // Firefox would erase its storage with it; a store install keeps it, so this keeps it too
+      ...(options.profile ? { 'extensions.webextensions.keepStorageOnUninstall': true } : {}),
     },
   })
   try {

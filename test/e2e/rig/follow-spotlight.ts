@@ -9,8 +9,8 @@ export interface FollowOptions {
   flow: Flow
   /** Current step index, read from the extension's storage. */
   stepIndex: () => Promise<number>
-  /** Stop when this step index is reached. */
-  until: number
+  /** Stop when this step index is reached (or, a function: at the first step it says yes to). */
+  until: number | ((index: number) => boolean)
   /**
    * Where the person points when the guide asks "Point to it" (by step id): an element to hover first (to
    * reveal what shows only on hover), then the element to click.
@@ -24,8 +24,8 @@ export interface FollowOptions {
   log?: (line: string) => void
   /** More to say when the person is stuck (e.g. the misses the extension recorded). */
   onStuck?: () => Promise<string>
-  /** Runs once as each step becomes current, before the person acts on it (a fault to inject, a check). */
-  onStep?: (index: number) => Promise<void>
+  /** Runs once as each step becomes current, before the person acts on it (a fault to inject, a check); 'stop' ends the following. */
+  onStep?: (index: number) => Promise<void | 'stop'>
 }
 
 /** What the person did: every click (a pick from a list counts two: open it, pick) and every key pressed (none). */
@@ -39,9 +39,11 @@ export async function followSpotlight(page: TestPage, options: FollowOptions): P
   const deadline = Date.now() + (options.timeoutMs ?? 90_000)
   let lastIndex = -1
   let sameSince = Date.now()
+  const { until } = options
+  const reached = typeof until === 'number' ? (index: number) => index >= until : until
   for (;;) {
     const index = await options.stepIndex()
-    if (index >= options.until) return effort
+    if (reached(index)) return effort
     if (Date.now() > deadline) {
       await page.screenshot(`/tmp/stuck-${options.flow.steps[index]?.id}.png`).catch(() => undefined)
       throw new Error(`stuck at step ${index + 1} (${options.flow.steps[index]?.id}): ${JSON.stringify(await readCard(page))} ${(await options.onStuck?.()) ?? ''}`)
@@ -49,7 +51,7 @@ export async function followSpotlight(page: TestPage, options: FollowOptions): P
     if (index !== lastIndex) {
       options.log?.(`now at step ${index + 1} ${options.flow.steps[index]?.id} on ${page.url()}`)
       lastIndex = index
-      await options.onStep?.(index)
+      if ((await options.onStep?.(index)) === 'stop') return effort
       sameSince = Date.now()
     }
     const step = options.flow.steps[index]!

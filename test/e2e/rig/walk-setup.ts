@@ -2,6 +2,7 @@
 // setup", then only what the spotlight shows, across both sites. Shared by the golden path, the fault and
 // hostile-page specs, which expect the same outcome (expectGoldenOutcome).
 import { expect } from 'vitest'
+import { siteOf, type Site } from '../../../src/domain/sites'
 import { testFeedbackText } from '../../../src/domain/test-feedback'
 import type { Flow } from '../../../src/engine/step'
 import type { CentercodeState } from '../../dashboards/centercode/state'
@@ -13,28 +14,45 @@ import { followSpotlight, type Effort } from './follow-spotlight'
 import { extensionStorage, inCard } from './guide-page'
 import type { Rig } from './rig'
 
+/** What a fault leaves the person with: a browser started again (same profile), or a tab opened again. */
+export interface Swap {
+  /** The walk goes on in this browser: the person opens the panel again and clicks "Continue setup". */
+  browser?: TestBrowser
+  /** The walk goes on in this tab, for the site it shows. */
+  page?: TestPage
+}
+
 export interface WalkOptions {
-  /** Runs as each step becomes current, with the tab it runs in (a fault to inject, a check to make). */
-  onStep?: (index: number, page: TestPage, flow: Flow) => Promise<void>
+  /**
+   * Runs as each step becomes current, with the tab it runs in (a fault to inject, a check to make). What it
+   * returns replaces the browser or a tab the walk goes on with.
+   */
+  onStep?: (index: number, page: TestPage, flow: Flow, browser: TestBrowser) => Promise<Swap | void>
 }
 
 export interface Walk {
   effort: Effort
   panel: TestPage
-  /** The two dashboard tabs, for what they printed. */
-  tabs: TestPage[]
+  /** Every dashboard tab and panel the walk used (of every browser run), for what they printed. */
+  pages: TestPage[]
   /** The card's markup as each step began, on the tab it ran in: nothing secret may ever be in it. */
   cards: string[]
   storage: ReturnType<typeof extensionStorage>
   flow: Flow
+  /** The browser the walk ended in. */
+  browser: TestBrowser
 }
 
-export async function walkSetup(browser: TestBrowser, options: WalkOptions = {}): Promise<Walk> {
+const panelPath = 'src/panel/index.html'
+
+export async function walkSetup(first: TestBrowser, options: WalkOptions = {}): Promise<Walk> {
+  let browser = first
   const community = `https://${servedHosts.centercode}`
+  const prefixes: Record<Site, string> = { centercode: `${community}/`, testfairy: `https://${servedHosts.testfairy}/` }
   const centercodeTab = await browser.newPage()
   await centercodeTab.goto(`${community}/`)
-  const panel = await browser.extensionPage('src/panel/index.html', '[data-panel-status]')
-  const storage = extensionStorage(panel)
+  let panel = await browser.extensionPage(panelPath, '[data-panel-status]')
+  let storage = extensionStorage(panel)
   const progress = async () => (await storage.local(['progress'])).progress as { stepIndex: number; flow: Flow }
   const stepIndex = async () => (await progress()).stepIndex
   const effort: Effort = { clicks: 0, keystrokes: 0 }
@@ -44,7 +62,6 @@ export async function walkSetup(browser: TestBrowser, options: WalkOptions = {})
   effort.clicks++
   await expect.poll(async () => (await storage.local(['progress'])).progress !== undefined, { timeout: 10_000 }).toBe(true)
   const flow = (await progress()).flow
-  const firstTestFairyStep = flow.steps.findIndex((s) => s.site === 'testfairy')
   const add = (more: Effort) => {
     effort.clicks += more.clicks
     effort.keystrokes += more.keystrokes
@@ -53,18 +70,54 @@ export async function walkSetup(browser: TestBrowser, options: WalkOptions = {})
   // E2E_LOG=1 prints every step the person sees and does
   const log = process.env.E2E_LOG ? (line: string) => console.log(line) : undefined
   const cards: string[] = []
-  const on = (page: TestPage) => async (index: number) => {
-    cards.push(await page.evaluate(() => document.querySelector('tfcc-guide')?.shadowRoot?.innerHTML ?? '').catch(() => ''))
-    await options.onStep?.(index, page, flow)
+  const pages: TestPage[] = [centercodeTab, panel]
+  /** The tab of each site the person works in, and the one in front. */
+  const tabs = new Map<Site, TestPage>([['centercode', centercodeTab]])
+  let front: TestPage | null = centercodeTab
+  for (;;) {
+    const index = await stepIndex()
+    if (index >= flow.steps.length) break
+    const site = flow.steps[index]!.site
+    let page = tabs.get(site)
+    if (!page) {
+      // the card in front hands over to the other site; in a browser just started, the panel's "Continue setup"
+      const button = front ? inCard('button[data-action="choose"]') : '[data-action="start"]'
+      const where = front ?? panel
+      await where.waitForSelector(button)
+      if (!front) expect(await panel.text(button)).toBe('Continue setup')
+      await where.click(button)
+      effort.clicks++
+      page = await browser.findPage(prefixes[site])
+      tabs.set(site, page)
+      pages.push(page)
+    }
+    front = page
+    let swap: Swap | void = undefined
+    const on = async (i: number) => {
+      cards.push(await page.evaluate(() => document.querySelector('tfcc-guide')?.shadowRoot?.innerHTML ?? '').catch(() => ''))
+      swap = await options.onStep?.(i, page, flow, browser)
+      return swap ? ('stop' as const) : undefined
+    }
+    const until = (i: number) => i >= flow.steps.length || flow.steps[i]!.site !== site
+    add(await followSpotlight(page, { flow, until, stepIndex, timeoutMs: 90_000, onStuck, onStep: on, ...(log ? { log } : {}) }))
+    const swapped = swap as Swap | void
+    if (swapped?.browser) {
+      browser = swapped.browser
+      tabs.clear()
+      front = null
+      panel = await browser.extensionPage(panelPath, '[data-panel-status]')
+      storage = extensionStorage(panel)
+      pages.push(panel)
+    }
+    if (swapped?.page) {
+      const at = siteOf(swapped.page.url())
+      if (!at) throw new Error(`a tab swapped in on neither site: ${swapped.page.url()}`)
+      tabs.set(at, swapped.page)
+      front = swapped.page
+      pages.push(swapped.page)
+    }
   }
-  add(await followSpotlight(centercodeTab, { flow, until: firstTestFairyStep, stepIndex, timeoutMs: 90_000, onStuck, onStep: on(centercodeTab), ...(log ? { log } : {}) }))
-  // Centercode's card hands over to TestFairy
-  await centercodeTab.waitForSelector(inCard('button[data-action="choose"]'))
-  await centercodeTab.click(inCard('button[data-action="choose"]'))
-  effort.clicks++
-  const testfairyTab = await browser.findPage(`https://${servedHosts.testfairy}/`)
-  add(await followSpotlight(testfairyTab, { flow, until: flow.steps.length, stepIndex, timeoutMs: 90_000, onStuck, onStep: on(testfairyTab), ...(log ? { log } : {}) }))
-  return { effort, panel, storage, flow, tabs: [centercodeTab, testfairyTab], cards }
+  return { effort, panel, storage, flow, pages, cards, browser }
 }
 
 /**
@@ -93,12 +146,14 @@ export async function expectGoldenOutcome(
   expect((await walk.storage.session(['slots'])).slots ?? {}).toEqual({})
   await walk.panel.waitForSelector('[data-panel-status="done"]')
   // secret hygiene: the key (and so the endpoint) is nowhere in the extension's storage, in any card the
-  // person saw, or in anything a page or the panel printed to its console
+  // person saw, or in anything a page, the panel or (where the rig hears it) the background printed
   const stored = JSON.stringify([await walk.storage.local(null), await walk.storage.session(null)])
   expect(stored.includes(key), 'the API key in the extension’s storage').toBe(false)
   expect(walk.cards.length).toBeGreaterThan(10)
   expect(walk.cards.filter((card) => card.includes(key)), 'a card showing the API key').toEqual([])
-  for (const page of [...walk.tabs, walk.panel]) expect(page.console().filter((line) => line.includes(key)), 'a console line with the API key').toEqual([])
+  const background = walk.browser.backgroundConsole ? await walk.browser.backgroundConsole() : []
+  expect(background.filter((line) => line.includes(key)), 'a background console line with the API key').toEqual([])
+  for (const page of walk.pages) expect(page.console().filter((line) => line.includes(key)), 'a console line with the API key').toEqual([])
 }
 
 export const sampleText = 'This is a test feedback sent by TestFairy to check your webhook.'
