@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { geckoId } from '../../build/browser-manifest'
 import { ownDomainScript } from '../../src/content/own-domain-script'
+import { filesLoadedBy } from './build-graph'
 
 const read = (target: string) => {
   const text = readFileSync(`dist/${target}/manifest.json`, 'utf8')
@@ -25,6 +26,18 @@ describe.each(['chrome', 'firefox'])('dist/%s/manifest.json', (target) => {
   it('exposes its files to the two dashboards and nothing else', () => {
     for (const resource of manifest.web_accessible_resources ?? []) {
       for (const pattern of resource.matches) expect(sitePatterns).toContain(pattern)
+    }
+  })
+
+  it('exposes to each dashboard exactly the files its content script loads, and nothing else', () => {
+    for (const script of manifest.content_scripts as { js: string[]; matches: string[] }[]) {
+      const loaded = new Set(script.js.flatMap((file) => filesLoadedBy(`dist/${target}`, file, true)))
+      script.js.forEach((file) => loaded.delete(file))
+      const exposed = (manifest.web_accessible_resources as { matches: string[]; resources: string[] }[])
+        .filter((resource) => resource.matches.some((pattern) => script.matches.includes(pattern)))
+        .flatMap((resource) => resource.resources)
+      expect(new Set(exposed), script.matches.join()).toEqual(loaded)
+      expect(loaded.size).toBeGreaterThan(2)
     }
   })
 

@@ -1,10 +1,12 @@
-// Bad input through the panel, as a person types or pastes it, in each browser: every community address and
-// endpoint below is refused with the words for what is wrong, and nothing is stored. The domain's own tables
+// Bad input through the panel, as a person types or pastes it, in each browser: every community address,
+// settings value and endpoint below is refused with the words for what is wrong, and nothing is stored. The domain's own tables
 // (src/domain/*.test.ts) pin each input's problem; this proves the person sees it and nothing is half-saved.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import messages from '../../public/_locales/en/messages.json' with { type: 'json' }
 import { communityOrigin } from '../../src/domain/community'
+import type { SettingName } from '../../src/domain/defaults'
 import { checkEndpoint } from '../../src/domain/endpoint'
+import { checkSettings, defaults } from '../../src/domain/settings'
 import { selectedBrowsers, type TestBrowser, type TestPage } from './rig/browser'
 import { extensionStorage } from './rig/guide-page'
 import { launchBrowser, startRig, type Rig } from './rig/rig'
@@ -71,6 +73,27 @@ export const badEndpoints: readonly string[] = [
   'not a url at all',
 ]
 
+/** Settings values a person might type: empty, too long, control characters, keys Centercode refuses. */
+export const badSettings: readonly [SettingName, string][] = [
+  ['apiKeyName', ''],
+  ['apiKeyName', '    '],
+  ['apiKeyName', 'T'.repeat(51)],
+  ['apiKeyName', 'Test\u0007Fairy'],
+  ['apiKeyDescription', 'd'.repeat(201)],
+  ['sourceName', ''],
+  ['sourceName', 'S'.repeat(101)],
+  ['sourceKey', ''],
+  ['sourceKey', 'test fairy'],
+  ['sourceKey', 'testfairy!'],
+  ['sourceKey', '-testfairy'],
+  ['sourceKey', 'tést'],
+  ['sourceKey', 'a/b'],
+  ['sourceKey', 'k'.repeat(65)],
+  ['webhookName', ''],
+  ['webhookName', 'W'.repeat(101)],
+  ['webhookName', 'Centercode\u0000'],
+]
+
 function words(messageKey: string, substitutions: string[] = []): string {
   const entry = (messages as Record<string, { message: string; placeholders?: Record<string, { content: string }> }>)[messageKey]
   if (!entry) throw new Error(`no message ${messageKey}`)
@@ -109,6 +132,25 @@ describe.each(selectedBrowsers())('%s: bad input', (name) => {
       await panel.paste('#community', '')
       await expect.poll(() => panel.evaluate(() => document.querySelector('#start-problem') === null)).toBe(true)
     }
+  }, 120_000)
+
+  it(`refuses ${badSettings.length} settings values, each with what is wrong, and saves nothing`, async () => {
+    const storage = extensionStorage(panel)
+    await panel.click('.settings summary')
+    for (const [field, input] of badSettings) {
+      const check = checkSettings({ ...defaults, [field]: input })
+      expect(check.ok, `${field}: ${input}`).toBe(false)
+      if (check.ok) continue
+      await panel.paste(`#setting-${field}`, input)
+      await panel.click('.settings button[type="submit"]')
+      await expect.poll(() => panel.text(`#error-${field}`).catch(() => ''), { timeout: 5_000, message: `${field}: ${JSON.stringify(input)}` }).toBe(words(check.errors[field]!))
+      expect((await storage.local(['settings'])).settings, `${field}: ${input}`).toBeUndefined()
+      await panel.paste(`#setting-${field}`, defaults[field])
+    }
+    // and a good value is kept, to show the form is not refusing everything
+    await panel.paste('#setting-sourceKey', 'crash_log-2')
+    await panel.click('.settings button[type="submit"]')
+    await expect.poll(async () => ((await storage.local(['settings'])).settings as { sourceKey?: string } | undefined)?.sourceKey).toBe('crash_log-2')
   }, 120_000)
 
   it(`refuses ${badEndpoints.length} pasted endpoints, each with what is wrong, and keeps nothing`, async () => {
