@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Flow } from '../engine/step'
 import { progressKey, startProgress, type Progress } from '../setup/progress'
 import { answerMessage } from './answer-message'
-import { readSlot } from './setup-store'
+import { readSlot, writeSlot } from './setup-store'
 
 const ownId = 'our-extension-id'
 const tf = 'https://app.testfairy.com/settings/integrations/'
@@ -51,6 +51,15 @@ describe('answerMessage: hello', () => {
     // held: nothing changes
     await at(2)
     await fakeBrowser.storage.session.set({ slots: { endpoint: 'https://acme.centercode.com/api/v1/projects/P/feedback/s?apiKey=k' } })
+    await answerMessage({ type: 'hello', site: 'testfairy' }, from(tf), ownId)
+    expect((await stored()).stepIndex).toBe(2)
+  })
+
+  it('never goes back for a value erased on purpose in this browser session (a phase done), even mid-way through the step that erases it', async () => {
+    await at(2)
+    // a value kept marks the session; then the step that ends the phase erases the values
+    await writeSlot('endpoint', 'https://acme.centercode.com/api/v1/projects/P/feedback/s?apiKey=k')
+    await fakeBrowser.storage.session.set({ slots: {} })
     await answerMessage({ type: 'hello', site: 'testfairy' }, from(tf), ownId)
     expect((await stored()).stepIndex).toBe(2)
   })

@@ -41,11 +41,22 @@ export async function progressUnreadable(): Promise<boolean> {
 export async function readProgressRecaptured(): Promise<Progress | null> {
   const progress = await readProgress()
   if (!progress) return null
-  const slots = ((await browser.storage.session.get(storageKeys.slots))[storageKeys.slots] ?? {}) as Record<string, string>
+  const session = await browser.storage.session.get([storageKeys.slots, sessionMark])
+  // this browser session has held values already: one missing was erased on purpose (a phase done), not lost
+  if (session[sessionMark]) return progress
+  const slots = (session[storageKeys.slots] ?? {}) as Record<string, string>
   const next = recapture(progress, (name) => Object.hasOwn(slots, name))
-  if (next !== progress) await writeProgress(next)
+  if (next === progress) return progress
+  await writeProgress(next)
+  await browser.storage.session.set({ [sessionMark]: true })
   return next
 }
+
+/**
+ * storage.session: set with the first value kept (and on going back for lost ones). Gone, storage.session was
+ * emptied by the browser (closed, or the extension updated), so values missing now were lost, not erased.
+ */
+const sessionMark = 'held'
 
 export async function writeProgress(progress: Progress): Promise<void> {
   await browser.storage.local.set({ [storageKeys.progress]: progress })
@@ -76,7 +87,7 @@ export async function readSlot(name: string): Promise<string | null> {
 
 export async function writeSlot(name: string, value: string): Promise<void> {
   const slots = ((await browser.storage.session.get(storageKeys.slots))[storageKeys.slots] ?? {}) as Record<string, string>
-  await browser.storage.session.set({ [storageKeys.slots]: { ...slots, [name]: value } })
+  await browser.storage.session.set({ [storageKeys.slots]: { ...slots, [name]: value }, [sessionMark]: true })
 }
 
 export async function forgetSlots(names: readonly string[]): Promise<void> {
