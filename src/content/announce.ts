@@ -1,7 +1,7 @@
-import browser from 'webextension-polyfill'
 import type { Site } from '../domain/sites'
 import type { HelloReply } from '../messages'
 import { progressKey } from '../setup/storage-keys'
+import { extensionApi, type StorageChange } from './extension-api'
 import { markAttribute } from './page-mark'
 import { sendMessage } from './send-message'
 
@@ -16,13 +16,14 @@ export async function announce(site: Site): Promise<void> {
   document.documentElement.setAttribute(markAttribute, reply.setup)
   if (reply.setup === 'running') return loadGuide(site)
   // Idle: no observer, no timer; one storage listener so a setup started from the panel shows up here.
-  const onChanged = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
+  const { storage } = extensionApi()
+  const onChanged = (changes: Record<string, StorageChange>, area: string) => {
     if (area !== 'local' || !(progressKey in changes) || !changes[progressKey]?.newValue) return
-    browser.storage.onChanged.removeListener(onChanged)
+    storage.onChanged.removeListener(onChanged)
     document.documentElement.setAttribute(markAttribute, 'running')
     void loadGuide(site)
   }
-  browser.storage.onChanged.addListener(onChanged)
+  storage.onChanged.addListener(onChanged)
 }
 
 async function loadGuide(site: Site): Promise<void> {

@@ -1,30 +1,32 @@
 // What the engine needs from the extension, for one site's content script: progress from storage.local
 // (read directly: it holds no secret), everything that changes or returns a value through the background,
 // which checks that it concerns the current step on this site.
-import browser from 'webextension-polyfill'
 import type { Site } from '../domain/sites'
-import type { GuideHost, GuideState } from '../engine/run-guide'
+import type { GuideHost } from '../engine/run-guide'
 import type { ComposeReply, FillValueReply, MatchReply, Message, ReadValueReply, SendReply } from '../messages'
-import { parseProgress, progressKey } from '../setup/progress'
+import { progressKey } from '../setup/storage-keys'
+import { extensionApi, type StorageChange } from './extension-api'
+import { guideStateOf } from './guide-state'
 import { ignoreInvalidated } from './orphan-signal'
 import { sendMessage } from './send-message'
 
 const pointedKey = 'pointed'
 
-const t = (key: string, substitutions?: string[]) => browser.i18n.getMessage(key, substitutions) || key
+const t = (key: string, substitutions?: string[]) => extensionApi().i18n.getMessage(key, substitutions) || key
 
 export function guideHost(site: Site): GuideHost {
   const send = sendMessage
+  const { storage } = extensionApi()
   return {
     site,
     t,
-    read: async () => parseProgress((await browser.storage.local.get(progressKey))[progressKey]) as GuideState | null,
+    read: async () => guideStateOf((await storage.local.get(progressKey))[progressKey]),
     subscribe: (listener, signal) => {
-      const onChanged = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
-        if (area === 'local' && progressKey in changes) listener(parseProgress(changes[progressKey]?.newValue))
+      const onChanged = (changes: Record<string, StorageChange>, area: string) => {
+        if (area === 'local' && progressKey in changes) listener(guideStateOf(changes[progressKey]?.newValue))
       }
-      browser.storage.onChanged.addListener(onChanged)
-      signal.addEventListener('abort', () => ignoreInvalidated(() => browser.storage.onChanged.removeListener(onChanged)), { once: true })
+      storage.onChanged.addListener(onChanged)
+      signal.addEventListener('abort', () => ignoreInvalidated(() => storage.onChanged.removeListener(onChanged)), { once: true })
     },
     command: async (command, from) => {
       await send({ type: 'step', command, from })
@@ -67,7 +69,7 @@ export function guideHost(site: Site): GuideHost {
       await send({ type: 'choose', stepIndex, choice })
     },
     pointedSelector: async (stepId) => {
-      const pointed = (await browser.storage.local.get(pointedKey))[pointedKey] as Record<string, string> | undefined
+      const pointed = (await storage.local.get(pointedKey))[pointedKey] as Record<string, string> | undefined
       return pointed?.[`${site}:${stepId}`] ?? null
     },
     rememberPointed: async (stepIndex, selector) => {

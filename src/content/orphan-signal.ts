@@ -1,7 +1,7 @@
 // An AbortSignal that aborts when this content script is orphaned: the extension was reloaded, updated,
 // disabled or removed while the page stayed open. Everything the guide adds is tied to it, so the old
 // script takes its UI and listeners away and throws nothing into the page.
-import browser from 'webextension-polyfill'
+import { extensionApi, type Port } from './extension-api'
 
 const portName = 'guide'
 /** Sent on the page's window by a newly started script, so an older instance still alive steps down. */
@@ -10,7 +10,7 @@ const handoverType = 'testfairy-centercode:guide-started'
 /** Whether this script's extension is still there (false once it was reloaded, updated or removed). */
 export function contextAlive(): boolean {
   try {
-    return Boolean(browser.runtime.id)
+    return Boolean(extensionApi()?.runtime?.id)
   } catch {
     return false
   }
@@ -21,9 +21,9 @@ export function orphanSignal(): AbortSignal {
   const orphaned = () => controller.abort(new Error('extension context invalidated'))
   const connect = () => {
     if (controller.signal.aborted) return
-    let port: browser.Runtime.Port
+    let port: Port
     try {
-      port = browser.runtime.connect({ name: portName })
+      port = extensionApi().runtime.connect({ name: portName })
     } catch {
       return orphaned()
     }

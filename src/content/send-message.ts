@@ -1,17 +1,19 @@
 // A message to the background that survives the background being stopped or suspended at that moment (the
 // browser does so whenever it likes): sent again, it wakes a fresh one. A reply lost that way reads as no
-// reply at all (the polyfill turns "message port closed" into undefined), so no reply is tried again too,
+// reply at all ("message port closed"), so, so no reply is tried again too,
 // a few times: the background answers every message it accepts. Every message the content scripts send is
 // safe to repeat (a step command names the step it was sent from; a test feedback is sent once).
-import browser from 'webextension-polyfill'
 import type { Message } from '../messages'
+import { extensionApi } from './extension-api'
 import { contextAlive } from './orphan-signal'
 
 const attempts = 4
 
 export async function sendMessage(message: Message): Promise<unknown> {
   for (let attempt = 1; ; attempt++) {
-    const reply: unknown = await browser.runtime.sendMessage(message).catch(() => undefined)
+    const reply: unknown = await Promise.resolve()
+      .then(() => extensionApi().runtime.sendMessage(message))
+      .catch(() => undefined)
     if (reply !== undefined || attempt >= attempts || !contextAlive()) return reply
     await new Promise((resolve) => setTimeout(resolve, 100 * attempt))
   }

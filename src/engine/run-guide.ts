@@ -3,13 +3,14 @@
 import { cssPathOf } from './css-path'
 import { fillText, flash, readValue, selectOption, setChecked, type FillOutcome } from './fill'
 import { findTarget, matchAll, type FinderOutcome } from './find'
+import { mayChange } from './find/may-change'
 import { onUrlChange } from './navigation'
 import { mountOverlay, type CardActions, type CardState, type Overlay, type Translate } from './overlay'
 import { findUnique, isGone, pageMatches, pathMatches } from './page-match'
 import { lostWork, reopenFrom } from './retrace'
 import { isPlausibleTarget, resolvePointed } from './plausible-target'
 import { realOptions } from './select-choices'
-import { isValueRef, type Completion, type Finder, type Flow, type Step, type TextMatch } from './step'
+import type { Completion, Finder, Flow, Step, TextMatch, ValueRef } from './step'
 import { delay, waitFor } from './wait-for'
 
 export interface GuideState {
@@ -169,7 +170,7 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
     const acted = new Promise<void>((resolve) => (markActed = resolve))
     const done = completion(step, () => target, acted, stepSignal, wake)
     void (async () => {
-      await waitFor(() => pageMatches(step.page, doc, ours) || null, { signal: stepSignal, wake })
+      await waitFor(() => pageMatches(step.page, doc, ours) || null, { signal: stepSignal, wake, changes: mayChange(step.page.when ?? []) })
       if (step.target) target = await findTargetOrAsk(step, index, base, stepSignal)
       if (step.action.kind === 'choose') {
         handlers.choose = (choice) => void host.choose(index, choice)
@@ -208,7 +209,7 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
   async function retraceLostWork(state: GuideState, index: number, stepSignal: AbortSignal, wake: Wake): Promise<void> {
     const step = state.flow.steps[index]!
     const waiting = AbortSignal.any([stepSignal, AbortSignal.timeout(notFoundAfterMs)])
-    const shows = await waitFor(() => (pageMatches(step.page, doc, ours) && (!step.target || findUnique(doc, step.target, ours))) || null, { signal: waiting, wake }).then(
+    const shows = await waitFor(() => (pageMatches(step.page, doc, ours) && (!step.target || findUnique(doc, step.target, ours))) || null, { signal: waiting, wake, changes: mayChange([...(step.page.when ?? []), ...(step.target ?? [])]) }).then(
       () => true,
       () => false,
     )
@@ -248,7 +249,7 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
       const next = await waitFor(() => {
         const best = findUnique(doc, finders, ours)
         return best && best !== shown ? best : null
-      }, { signal: stepSignal, wake: wakeOn(true) }).catch(() => null)
+      }, { signal: stepSignal, wake: wakeOn(true), changes: mayChange(finders) }).catch(() => null)
       if (!next) return
       shown = next
       onChange(next)
@@ -261,7 +262,7 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
     // Looking goes on while the person is asked; whichever comes first ends both.
     const looking = new AbortController()
     stepSignal.addEventListener('abort', () => looking.abort(), { once: true, signal: looking.signal })
-    const found = problem ? new Promise<Element>(() => undefined) : waitFor(() => findUnique(doc, finders, ours), { signal: looking.signal, wake: wakeOn(step.action.kind === 'click') })
+    const found = problem ? new Promise<Element>(() => undefined) : waitFor(() => findUnique(doc, finders, ours), { signal: looking.signal, wake: wakeOn(step.action.kind === 'click'), changes: mayChange(finders) })
     const pointed = new Promise<Element>((resolve) => {
       void delay(problem ? 0 : step.ifPresent ? Math.min(1000, notFoundAfterMs) : notFoundAfterMs, looking.signal).then(() => {
         if (!problem && step.ifPresent) return void host.command('skip', index)
@@ -358,11 +359,11 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
     }
     let shown = ''
     for (;;) {
-      // one scan of the page per check (a check runs at most once a frame while the page changes)
+      // one scan of the page per check, and only for changes that could touch what the page says
       const now = await waitFor(() => {
         const text = said()
         return text !== shown ? text : null
-      }, { signal: stepSignal, wake: wakeOn(false) }).catch(() => null)
+      }, { signal: stepSignal, wake: wakeOn(false), changes: mayChange(finders) }).catch(() => null)
       if (now === null) return
       shown = now
       pageProblem = now || undefined
@@ -446,9 +447,9 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
         case 'clicked':
           return clicked(target, stepSignal)
         case 'url':
-          return waitFor(() => pathMatches(done.path, doc.location) || null, { signal: stepSignal, wake })
+          return waitFor(() => pathMatches(done.path, doc.location) || null, { signal: stepSignal, wake, changes: () => false })
         case 'appears':
-          return waitFor(() => findUnique(doc, done.target, ours), { signal: stepSignal, wake })
+          return waitFor(() => findUnique(doc, done.target, ours), { signal: stepSignal, wake, changes: mayChange(done.target) })
         case 'gone':
           return waitFor(() => {
             if (done.target) return findUnique(doc, done.target, ours) ? null : true
@@ -476,3 +477,7 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
   })
 }
 
+/** Whether a select step's option names a value to ask for (a literal, a setting, a slot), not a text to match. */
+function isValueRef(option: unknown): option is ValueRef {
+  return typeof option === 'object' && option !== null && ('literal' in option || 'setting' in option || 'slot' in option)
+}

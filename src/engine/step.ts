@@ -53,10 +53,6 @@ export const ValueRefSchema = v.union([
 ])
 export type ValueRef = v.InferOutput<typeof ValueRefSchema>
 
-export function isValueRef(value: unknown): value is ValueRef {
-  return v.is(ValueRefSchema, value)
-}
-
 const Choices = v.pipe(v.array(v.strictObject({ message: Name, goto: v.optional(Name) })), v.minLength(2), v.maxLength(4))
 
 export const ActionSchema = v.variant('kind', [

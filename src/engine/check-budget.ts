@@ -1,0 +1,30 @@
+// How much of the page's time the guide's checks may take while the page keeps changing: a token bucket of
+// check time. A burst runs at once (a page rendering in a few steps is checked at every step, so guidance
+// follows in the same frame); under endless churn the checks average at most `share` of the time.
+
+export interface CheckBudget {
+  /** ms until a check may run; 0: now. */
+  waitMs(): number
+  /** A check took this long. */
+  spend(ms: number): void
+}
+
+export function checkBudget(share: number, burstMs: number, now: () => number = () => performance.now()): CheckBudget {
+  let tokens = burstMs
+  let at = now()
+  const refill = () => {
+    const time = now()
+    tokens = Math.min(burstMs, tokens + (time - at) * share)
+    at = time
+  }
+  return {
+    waitMs: () => {
+      refill()
+      return tokens > 0 ? 0 : -tokens / share
+    },
+    spend: (ms) => {
+      refill()
+      tokens -= ms
+    },
+  }
+}
