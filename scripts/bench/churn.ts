@@ -32,7 +32,7 @@ export const waitingFlow: Flow = {
 
 interface ProfileNode {
   id: number
-  callFrame: { url: string }
+  callFrame: { url: string; functionName: string; columnNumber: number }
   children?: number[]
 }
 
@@ -71,7 +71,7 @@ async function measureWindow(context: BrowserContext, page: Page, seconds: numbe
   profile.samples.forEach((id, i) => {
     if (!isOurs(id)) return
     ownMicros += profile.timeDeltas[i + 1] ?? 0
-    const node = nodes.get(id) as unknown as { callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number } }
+    const node = nodes.get(id)!
     const key = `${node.callFrame.functionName || '(anon)'} ${node.callFrame.url.split('/').pop()}:${node.callFrame.columnNumber}`
     selfByName.set(key, (selfByName.get(key) ?? 0) + (profile.timeDeltas[i + 1] ?? 0))
   })

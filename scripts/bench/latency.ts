@@ -80,10 +80,8 @@ function insertAndTime(i: number): Promise<{ placed: number; painted: number } |
   return new Promise((resolve) => {
     let start = 0
     // no named functions in here: tsx would wrap them in a helper the page does not have
-    const seen: string[] = []
     const observer = new MutationObserver(() => {
       const spot = root.querySelector<HTMLElement>('.spotlight')
-      seen.push(`${(performance.now() - start).toFixed(1)}: ${spot?.hidden ? 'hidden' : spot?.style.transform}`)
       if (!spot || spot.hidden) return
       const [x, y] = (/translate\((-?\d+)px, (-?\d+)px\)/.exec(spot.style.transform) ?? []).slice(1).map(Number)
       const r = target.getBoundingClientRect()
@@ -98,7 +96,7 @@ function insertAndTime(i: number): Promise<{ placed: number; painted: number } |
     setTimeout(() => {
       observer.disconnect()
       const spot = root.querySelector<HTMLElement>('.spotlight')
-      resolve({ missed: `spotlight ${spot?.hidden ? 'hidden' : spot?.style.cssText}; target at ${JSON.stringify(target.getBoundingClientRect())}; card: ${root.querySelector('.text')?.textContent}; seen ${seen.join(' | ')}` })
+      resolve({ missed: `spotlight ${spot?.hidden ? 'hidden' : spot?.style.cssText}; target at ${JSON.stringify(target.getBoundingClientRect())}; card: ${root.querySelector('.text')?.textContent}` })
     }, 2000)
     start = performance.now()
     document.body.append(target)

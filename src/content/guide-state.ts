@@ -6,10 +6,10 @@ import type { GuideState } from '../engine/run-guide'
 
 export function guideStateOf(value: unknown): GuideState | null {
   if (typeof value !== 'object' || value === null) return null
-  const { version, flow, stepIndex, paused, notice } = value as Record<string, unknown>
+  const { version, flow, stepIndex, paused } = value as Record<string, unknown>
   const steps = (flow as { steps?: unknown } | null)?.steps
   if (version !== 1 || !Array.isArray(steps) || typeof paused !== 'boolean') return null
   if (typeof stepIndex !== 'number' || !Number.isInteger(stepIndex) || stepIndex < 0 || stepIndex > steps.length) return null
   if (!steps.every((step) => typeof step === 'object' && step !== null && typeof step.id === 'string' && typeof step.site === 'string' && typeof step.action === 'object' && Array.isArray(step.done))) return null
-  return value as GuideState & { notice?: typeof notice }
+  return value as GuideState
 }
