@@ -6,6 +6,7 @@ import { settingsFromStorage, type Settings, type StoredSettings } from '../doma
 import type { TestOutcome } from '../domain/test-feedback'
 import type { Finder } from '../engine/step'
 import { parseProgress, progressKey, type Progress } from '../setup/progress'
+import { sessionMarkKey } from '../setup/storage-keys'
 import { recapture } from '../setup/recapture'
 
 export const storageKeys = {
@@ -53,10 +54,10 @@ export async function readProgressRecaptured(): Promise<Progress | null> {
 }
 
 /**
- * storage.session: set with the first value kept (and on going back for lost ones). Gone, storage.session was
- * emptied by the browser (closed, or the extension updated), so values missing now were lost, not erased.
+ * Set with the first value kept (and on going back for lost ones). Gone, storage.session was emptied by the
+ * browser (closed, or the extension updated), so values missing now were lost, not erased.
  */
-const sessionMark = 'held'
+const sessionMark = sessionMarkKey
 
 export async function writeProgress(progress: Progress): Promise<void> {
   await browser.storage.local.set({ [storageKeys.progress]: progress })

@@ -1,5 +1,6 @@
 // What a spec reads of the guide on a page, and how it reaches the extension's storage through its panel.
 import type { Flow } from '../../../src/engine/step'
+import { sessionMarkKey } from '../../../src/setup/storage-keys'
 import type { TestPage } from './browser'
 
 export const overlayHost = 'tfcc-guide'
@@ -61,11 +62,11 @@ export function extensionStorage(panel: TestPage) {
         },
         flow ? { version: 1, flow, stepIndex, paused } : null,
       ),
-    /** Puts values into the background's session slots, as earlier steps would have (e.g. the endpoint). */
+    /** Puts values into the background's session slots, as earlier steps would have (e.g. the endpoint), with the mark they leave. */
     setSlots: (slots: Record<string, string>) =>
       panel.evaluate(
-        (value) => (((globalThis as Record<string, unknown>).browser ?? (globalThis as Record<string, unknown>).chrome) as ExtensionApi).storage.session.set({ slots: value }),
-        slots,
+        ({ value, mark }) => (((globalThis as Record<string, unknown>).browser ?? (globalThis as Record<string, unknown>).chrome) as ExtensionApi).storage.session.set({ slots: value, [mark]: true }),
+        { value: slots, mark: sessionMarkKey },
       ),
     // as JSON text: WebDriver BiDi hands back deep objects (a flow's finders) cut short
     local: async (keys: string[] | null): Promise<Record<string, unknown>> =>
