@@ -3,13 +3,13 @@ import { crx } from '@crxjs/vite-plugin'
 import preact from '@preact/preset-vite'
 import source from './manifest.json' with { type: 'json' }
 import { manifestFor, parseTarget } from './build/browser-manifest.ts'
-import { ownDomainScript } from './build/own-domain-script.ts'
+import { guideScriptsBuild } from './build/guide-scripts.ts'
 
 // One source manifest, one build per browser: `vite build --mode chrome` and `--mode firefox`.
 export default defineConfig(({ mode }) => {
   const target = parseTarget(mode)
   return {
-    plugins: [preact(), crx({ manifest: manifestFor(source, target) as never, browser: target }), ownDomainScript(`dist/${target}`)],
+    plugins: [preact(), crx({ manifest: manifestFor(source, target) as never, browser: target }), guideScriptsBuild(`dist/${target}`)],
     build: {
       outDir: `dist/${target}`,
       emptyOutDir: true,

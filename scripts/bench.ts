@@ -4,7 +4,6 @@
 // the figures as JSON (dist/bench.json). Timings live here, not in the tests.
 import { execFileSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
-import { rm } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { markAttribute } from '../src/content/page-mark'
 import type { Flow } from '../src/engine/step'
@@ -15,7 +14,7 @@ import { launchChromium, launchChromiumContext } from '../test/e2e/rig/chromium'
 import { startConfiningProxy } from '../test/e2e/rig/confining-proxy'
 import { launchFirefox } from '../test/e2e/rig/firefox'
 import { measureChurn, waitingFlow, type Churn } from './bench/churn'
-import { measureIdleCost, writeOneLineExtension, type IdleCost } from './bench/idle-cost'
+import { measureIdleCost, type IdleCost } from './bench/idle-cost'
 import { measureLatency, type Latency } from './bench/latency'
 import { measureSizes } from './bench/sizes'
 import { printTable } from './bench/table'
@@ -49,18 +48,14 @@ async function main(): Promise<void> {
     console.log(`bench: idle cost, ${loads} loads of each page with and without the extension (Chromium)…`)
     const idle: IdleCost[] = []
     {
-      const oneLineDir = await writeOneLineExtension()
       const withExtension = await launchChromiumContext(network, extensionDirs.chromium)
       const without = await launchChromiumContext(network)
-      const oneLine = await launchChromiumContext(network, oneLineDir)
       try {
-        const browsers = { withExtension: withExtension.context, without: without.context, oneLine: oneLine.context }
+        const browsers = { withExtension: withExtension.context, without: without.context }
         for (const url of [testfairyPage, centercodePage]) idle.push(await measureIdleCost(browsers, url, loads))
       } finally {
         await withExtension.close()
         await without.close()
-        await oneLine.close()
-        await rm(oneLineDir, { recursive: true, force: true })
       }
     }
 

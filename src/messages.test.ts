@@ -3,11 +3,9 @@ import { parseMessage } from './messages'
 
 describe('parseMessage', () => {
   it.each([
-    [{ type: 'hello', site: 'testfairy' }, { type: 'hello', site: 'testfairy' }],
-    [{ type: 'hello', site: 'centercode' }, { type: 'hello', site: 'centercode' }],
-    [{ type: 'hello', site: 'example' }, null],
-    [{ type: 'hello' }, null],
-    [{ type: 'hello', site: 'testfairy', endpoint: 'https://x' }, null],
+    [{ type: 'hello', site: 'testfairy' }, null],
+    [{ type: 'open-step-site' }, { type: 'open-step-site' }],
+    [{ type: 'open-step-site', endpoint: 'https://x' }, null],
     [{ type: 'step', command: 'advance', from: 2 }, { type: 'step', command: 'advance', from: 2 }],
     [{ type: 'step', command: 'jump', from: 2 }, null],
     [{ type: 'step', command: 'advance', from: -1 }, null],

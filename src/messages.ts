@@ -1,15 +1,11 @@
 // The messages content scripts send the background, and the answers. Every message is checked at the
 // receiving end against its schema: a malformed one is ignored, never half-handled.
 import * as v from 'valibot'
-import { sites } from './domain/sites'
 import { FinderSchema } from './engine/step'
-import type { SetupStatus } from './setup/status'
 
 const StepIndex = v.pipe(v.number(), v.integer(), v.minValue(0))
 
 export const MessageSchema = v.variant('type', [
-  /** A content script has started on a dashboard page and asks whether a setup is running. */
-  v.strictObject({ type: v.literal('hello'), site: v.picklist(sites) }),
   /** The person (or the engine) moves the setup: sent with the step the tab saw. */
   // `to`: with 'back', an earlier step of the same site whose work the page lost (a reload emptied a form)
   v.strictObject({ type: v.literal('step'), command: v.picklist(['advance', 'back', 'skip', 'pause', 'resume']), from: StepIndex, to: v.optional(StepIndex) }),
@@ -40,10 +36,6 @@ export const MessageSchema = v.variant('type', [
 ])
 export type Message = v.InferOutput<typeof MessageSchema>
 
-export interface HelloReply {
-  type: 'hello-reply'
-  setup: SetupStatus
-}
 export interface FillValueReply {
   type: 'fill-value-reply'
   value: string | null
@@ -65,7 +57,7 @@ export interface SendReply {
   ok: boolean
   messageKey: string
 }
-export type Reply = SendReply | HelloReply | FillValueReply | ReadValueReply | ComposeReply | MatchReply | { type: 'ok' }
+export type Reply = SendReply | FillValueReply | ReadValueReply | ComposeReply | MatchReply | { type: 'ok' }
 
 /** What the toolbar panel (an extension page) asks of the background. Only our own pages are answered. */
 export const PanelMessageSchema = v.variant('type', [

@@ -33,9 +33,7 @@ export function tableRows(results: BenchResults): Row[] {
     const script = idle.with.scriptMs - idle.without.scriptMs
     const heap = idle.with.heapBytes - idle.without.heapBytes
     rows.push([`idle: script time, ${pageName(idle.url)} (median of ${idle.loads} loads)`, ms(idle.with.scriptMs), ms(idle.without.scriptMs), ms(script), '< 1 ms', met(script < 1)])
-    rows.push([`  … any content script (one line) adds`, ms(idle.oneLine.scriptMs), ms(idle.without.scriptMs), ms(idle.oneLine.scriptMs - idle.without.scriptMs), '', ''])
     rows.push([`idle: JS heap, ${pageName(idle.url)} (median of ${idle.loads} loads)`, MB(idle.with.heapBytes), MB(idle.without.heapBytes), MB(heap), '< 0.5 MB', met(heap < 0.5 * 1024 * 1024)])
-    rows.push([`  … any content script (one line) adds`, MB(idle.oneLine.heapBytes), MB(idle.without.heapBytes), MB(idle.oneLine.heapBytes - idle.without.heapBytes), '', ''])
   }
   for (const [browser, latency] of Object.entries(results.latency)) {
     const p50 = percentile(latency.placed, 50)

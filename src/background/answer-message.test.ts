@@ -24,34 +24,38 @@ const at = async (stepIndex: number, paused = false) => {
 }
 const stored = async () => ((await fakeBrowser.storage.local.get(progressKey))[progressKey] as Progress)
 
-describe('answerMessage: hello', () => {
+describe('answerMessage: who it answers, and a value the browser forgot', () => {
   beforeEach(() => {
     fakeBrowser.reset()
   })
 
   it.each([
-    ['testfairy', tf],
-    ['testfairy', 'https://globex.testfairy.com/settings/'],
-    ['centercode', 'https://acme.centercode.com/'],
-  ])('answers a hello from %s on %s: no setup running', async (site, url) => {
-    await expect(answerMessage({ type: 'hello', site }, from(url), ownId)).resolves.toEqual({ type: 'hello-reply', setup: 'idle' })
+    ['the step\'s own site', 1, tf],
+    ['a private-cloud TestFairy', 1, 'https://globex.testfairy.com/settings/'],
+  ])('answers the current step from %s', async (_what, index, url) => {
+    await fakeBrowser.storage.local.set({ settings: { webhookName: 'Centercode beta' } })
+    await writeSlot('endpoint', 'https://acme.centercode.com/api/v1/projects/P/feedback/s?apiKey=k')
+    await at(index)
+    await expect(answerMessage({ type: 'fill-value', stepIndex: index }, from(url), ownId)).resolves.toEqual({ type: 'fill-value-reply', value: 'Centercode beta' })
   })
 
-  it('says a setup is running while a step is left, and idle once all are done', async () => {
-    await at(1)
-    await expect(answerMessage({ type: 'hello', site: 'centercode' }, from(cc), ownId)).resolves.toEqual({ type: 'hello-reply', setup: 'running' })
+  it('answers nothing once all steps are done', async () => {
     await at(3)
-    await expect(answerMessage({ type: 'hello', site: 'centercode' }, from(cc), ownId)).resolves.toEqual({ type: 'hello-reply', setup: 'idle' })
+    await expect(answerMessage({ type: 'fill-value', stepIndex: 2 }, from(tf), ownId)).resolves.toBeUndefined()
   })
 
   it('after the browser forgot the endpoint (a restart empties storage.session): back to read it, saying why', async () => {
     await at(2)
-    await expect(answerMessage({ type: 'hello', site: 'testfairy' }, from(tf), ownId)).resolves.toEqual({ type: 'hello-reply', setup: 'running' })
+    // the tab's step is gone: the setup went back
+    await expect(answerMessage({ type: 'fill-value', stepIndex: 2 }, from(tf), ownId)).resolves.toBeUndefined()
     expect(await stored()).toMatchObject({ stepIndex: 0, notice: { message: 'cardRecapture', step: 0 } })
     // held: nothing changes
     await at(2)
     await fakeBrowser.storage.session.set({ slots: { endpoint: 'https://acme.centercode.com/api/v1/projects/P/feedback/s?apiKey=k' } })
-    await answerMessage({ type: 'hello', site: 'testfairy' }, from(tf), ownId)
+    await expect(answerMessage({ type: 'fill-value', stepIndex: 2 }, from(tf), ownId)).resolves.toEqual({
+      type: 'fill-value-reply',
+      value: 'https://acme.centercode.com/api/v1/projects/P/feedback/s?apiKey=k',
+    })
     expect((await stored()).stepIndex).toBe(2)
   })
 
@@ -60,16 +64,16 @@ describe('answerMessage: hello', () => {
     // a value kept marks the session; then the step that ends the phase erases the values
     await writeSlot('endpoint', 'https://acme.centercode.com/api/v1/projects/P/feedback/s?apiKey=k')
     await fakeBrowser.storage.session.set({ slots: {} })
-    await answerMessage({ type: 'hello', site: 'testfairy' }, from(tf), ownId)
+    await answerMessage({ type: 'fill-value', stepIndex: 2 }, from(tf), ownId)
     expect((await stored()).stepIndex).toBe(2)
   })
 
   it.each([
-    ['a site other than the sender page', { type: 'hello', site: 'centercode' }, from(tf)],
-    ['another extension', { type: 'hello', site: 'testfairy' }, from(tf, 'other-id')],
-    ['a page off both sites', { type: 'hello', site: 'testfairy' }, from('https://example.com/')],
-    ['a plain-http page', { type: 'hello', site: 'testfairy' }, from('http://app.testfairy.com/')],
-    ['a malformed message', { type: 'hello', site: 'testfairy', extra: 1 }, from(tf)],
+    ['a step of the other site', { type: 'fill-value', stepIndex: 1 }, from(cc)],
+    ['another extension', { type: 'fill-value', stepIndex: 1 }, from(tf, 'other-id')],
+    ['a page off both sites', { type: 'fill-value', stepIndex: 1 }, from('https://example.com/')],
+    ['a plain-http page', { type: 'fill-value', stepIndex: 1 }, from('http://app.testfairy.com/')],
+    ['a malformed message', { type: 'fill-value', stepIndex: 1, extra: 1 }, from(tf)],
     ['an unknown message', { type: 'steal' }, from(tf)],
   ])('ignores %s', async (_case, message, sender) => {
     await expect(answerMessage(message, sender, ownId)).resolves.toBeUndefined()
@@ -280,11 +284,11 @@ describe('answerMessage: a community on its own domain', () => {
     }
     await fakeBrowser.storage.local.set({ [progressKey]: { ...startProgress(flow), community } })
   })
-  const hello = (url: string) => answerMessage({ type: 'hello', site: 'centercode' }, from(url), ownId)
+  const pointed = (url: string) => answerMessage({ type: 'pointed', stepIndex: 0, selector: '#endpoint' }, from(url), ownId)
 
   it('answers its pages as Centercode once the person allowed the site', async () => {
     granted.add(`${community}/*`)
-    await expect(hello(`${community}/project/home.html`)).resolves.toEqual({ type: 'hello-reply', setup: 'running' })
+    await expect(pointed(`${community}/project/home.html`)).resolves.toEqual({ type: 'ok' })
   })
   it.each([
     ['not allowed (yet, or taken back)', `${community}/`, false],
@@ -293,12 +297,12 @@ describe('answerMessage: a community on its own domain', () => {
     ['the same host on another port', 'https://beta.globex.example:8443/', true],
   ])('answers nothing from a page %s', async (_what, url, allow) => {
     if (allow) granted.add(`${community}/*`)
-    await expect(hello(url)).resolves.toBeUndefined()
+    await expect(pointed(url)).resolves.toBeUndefined()
   })
   it('answers nothing once the setup is for another community', async () => {
     granted.add(`${community}/*`)
     await fakeBrowser.storage.local.set({ [progressKey]: { ...startProgress(flow), community: 'https://acme.centercode.com' } })
-    await expect(hello(`${community}/`)).resolves.toBeUndefined()
+    await expect(pointed(`${community}/`)).resolves.toBeUndefined()
   })
 })
 

@@ -3,7 +3,6 @@ import { siteOf } from '../domain/sites'
 import { outcomeMessageKey, type TestOutcome } from '../domain/test-feedback'
 import { parseMessage, type Reply } from '../messages'
 import { applyChoice, applyCommand, applyMatch, currentStep } from '../setup/progress'
-import { statusOf } from '../setup/status'
 import { checkReadValue } from './check-read-value'
 import { composeValue } from './compose-value'
 import { passOver } from './pass-over'
@@ -24,9 +23,6 @@ export async function answerMessage(value: unknown, sender: Runtime.MessageSende
   // a community on its own domain counts as Centercode while its setup runs there and the person allowed it
   const site = siteOf(sender.url) ?? ((await isOwnDomainPage(sender.url, progress)) ? 'centercode' : null)
   if (!site) return undefined
-  if (message.type === 'hello') {
-    return message.site === site ? { type: 'hello-reply', setup: statusOf(progress) } : undefined
-  }
   const step = currentStep(progress)
   if (!progress || !step) return undefined
   if (message.type === 'open-step-site') {

@@ -17,12 +17,12 @@ vi.mock('./open-site', () => ({
 
 // a community on its own domain: what the person allowed, and what the background did about it
 const allowed = new Set<string>()
-const own = { synced: 0, reloaded: [] as number[], givenBack: [] as string[] }
+// synced: how many sites had been brought up at each registration of the guide's scripts
+const own = { synced: [] as number[], givenBack: [] as string[] }
+vi.mock('./guide-scripts', () => ({ syncGuideScripts: async () => void own.synced.push(opened.length) }))
 vi.mock('./own-domain', async (original) => ({
   ...(await original<typeof import('./own-domain')>()),
   hasAccess: async (origin: string) => allowed.has(origin),
-  syncOwnDomainScript: async () => void own.synced++,
-  reloadUnlessGuided: async (tabId: number) => void own.reloaded.push(tabId),
   giveBackAccess: async (origin: string) => {
     own.givenBack.push(origin)
     allowed.delete(origin)
@@ -43,7 +43,7 @@ beforeEach(() => {
   opened.length = 0
   openTabs = []
   allowed.clear()
-  Object.assign(own, { synced: 0, reloaded: [], givenBack: [] })
+  Object.assign(own, { synced: [], givenBack: [] })
 })
 
 describe('answerPanel: who may ask', () => {
@@ -70,7 +70,7 @@ describe('answerPanel: a community on its own domain', () => {
     })
     expect((await progress())?.community).toBe(community)
     expect(opened).toEqual([])
-    expect(own.synced).toBe(0)
+    expect(own.synced).toEqual([])
     expect(await ask({ type: 'panel-view' })).toMatchObject({ community, access: false })
     await expect(ask({ type: 'continue' })).resolves.toMatchObject({ type: 'refused', messageKey: 'communityNeedsAccess' })
     expect(opened).toEqual([])
@@ -79,7 +79,7 @@ describe('answerPanel: a community on its own domain', () => {
     await ask({ type: 'start', community: 'beta.globex.example' })
     allowed.add(community)
     await expect(ask({ type: 'continue' })).resolves.toEqual({ type: 'ok' })
-    expect(own.synced).toBe(1)
+    expect(own.synced).toEqual([0])
     expect(opened).toEqual([community])
     expect(await ask({ type: 'panel-view' })).toMatchObject({ access: true })
   })
@@ -89,10 +89,11 @@ describe('answerPanel: a community on its own domain', () => {
     await ask({ type: 'reset' })
     expect(own.givenBack).toEqual([community])
   })
-  it('asks nothing of the browser for a community on centercode.com', async () => {
+  it('asks no access for a community on centercode.com, and registers its guide before bringing it up', async () => {
     await expect(ask({ type: 'start', community: 'acme' })).resolves.toEqual({ type: 'ok' })
     await ask({ type: 'reset' })
-    expect(own).toEqual({ synced: 0, reloaded: [], givenBack: [] })
+    expect(own).toEqual({ synced: [0], givenBack: [] })
+    expect(opened).toEqual(['https://acme.centercode.com'])
     expect(await ask({ type: 'panel-view' })).toMatchObject({ access: true })
   })
 })

@@ -11,7 +11,8 @@ import { parsePanelMessage } from '../messages'
 import { currentStep, startProgress, type Progress } from '../setup/progress'
 import { testSlot } from './answer-message'
 import { bringUp, detectCommunity, originFor } from './open-site'
-import { giveBackAccess, hasAccess, ownDomainOf, reloadUnlessGuided, syncOwnDomainScript } from './own-domain'
+import { syncGuideScripts } from './guide-scripts'
+import { giveBackAccess, hasAccess, ownDomainOf } from './own-domain'
 import {
   clearSlots,
   readLastTest,
@@ -121,22 +122,17 @@ export async function answerPanel(value: unknown, sender: Runtime.MessageSender,
 }
 
 /**
- * Brings up the step's site. A community on its own domain needs the person's permission first (the panel
- * asks for it, in the same click); its content script is registered now, and a tab already open there
- * without it is loaded again to get it.
+ * Brings up the step's site, once the guide's scripts are registered for it (so a new tab has its guide from
+ * the start, and a tab already open gets it at once). A community on its own domain needs the person's
+ * permission first (the panel asks for it, in the same click).
  */
 async function goTo(origin: string, progress: Progress): Promise<PanelReply> {
   const ownDomain = ownDomainOf(progress)
   if (ownDomain === origin && !(await hasAccess(ownDomain))) {
     return { type: 'refused', messageKey: 'communityNeedsAccess', args: [new URL(ownDomain).host] }
   }
-  if (ownDomain !== origin) {
-    await bringUp(origin)
-    return { type: 'ok' }
-  }
-  await syncOwnDomainScript()
-  const openTab = await bringUp(origin)
-  if (openTab !== undefined) await reloadUnlessGuided(openTab)
+  await syncGuideScripts()
+  await bringUp(origin)
   return { type: 'ok' }
 }
 

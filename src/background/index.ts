@@ -3,7 +3,7 @@
 import browser, { type Runtime } from 'webextension-polyfill'
 import { answerMessage } from './answer-message'
 import { answerPanel } from './answer-panel'
-import { syncOwnDomainScript } from './own-domain'
+import { syncGuideScripts } from './guide-scripts'
 import { storageKeys } from './setup-store'
 
 const ownOrigin = browser.runtime.getURL('')
@@ -18,10 +18,12 @@ browser.runtime.onConnect.addListener((port) => {
   if (port.name !== 'guide' || port.sender?.id !== browser.runtime.id) port.disconnect()
 })
 
-// A community on its own domain gets its content script only while its setup runs and access is allowed:
-// kept in step with both, whoever changes them (the panel, a step, the browser's own permission settings).
+// The guide's scripts are registered only while a setup runs (and, for a community on its own domain, once
+// access is allowed): kept in step with both, whoever changes them (the panel, a step, the browser's own
+// permission settings), and checked each time the background starts (a browser restarted mid-setup).
 browser.storage.onChanged.addListener((changes, area) => {
-  if (area === 'local' && storageKeys.progress in changes) void syncOwnDomainScript()
+  if (area === 'local' && storageKeys.progress in changes) void syncGuideScripts()
 })
-browser.permissions.onAdded.addListener(() => void syncOwnDomainScript())
-browser.permissions.onRemoved.addListener(() => void syncOwnDomainScript())
+browser.permissions.onAdded.addListener(() => void syncGuideScripts())
+browser.permissions.onRemoved.addListener(() => void syncGuideScripts())
+void syncGuideScripts()

@@ -2,15 +2,14 @@
 // used), or a new tab. Reading open tabs' addresses needs the host permissions of the two sites, no more.
 import browser from 'webextension-polyfill'
 import { isCentercodeCommunityOrigin } from '../domain/endpoint'
-import type { Site } from '../domain/sites'
+import { sitePatterns, type Site } from '../domain/sites'
 import type { Progress } from '../setup/progress'
 
 export const defaultTestFairyOrigin = 'https://app.testfairy.com'
-const tabPatterns: Record<Site, string> = { testfairy: 'https://*.testfairy.com/*', centercode: 'https://*.centercode.com/*' }
 
 /** Origins of the tabs open on a site, the most recently used first. */
 export async function openOrigins(site: Site): Promise<string[]> {
-  const tabs = await browser.tabs.query({ url: tabPatterns[site] })
+  const tabs = await browser.tabs.query({ url: sitePatterns[site] })
   const origins = tabs
     .sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))
     .map((tab) => {

@@ -1,4 +1,4 @@
-// Entry on every Centercode community page.
-import { announce } from './announce'
+// The guide on a Centercode community page (and a community on its own domain, once allowed), while a setup runs.
+import { startGuide } from './guide'
 
-void announce('centercode')
+startGuide('centercode')

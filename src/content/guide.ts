@@ -1,14 +1,24 @@
-// Loaded only while a setup is running: the engine, the overlay and this site's share of the flow.
+// The guide on a dashboard page: the engine, the overlay and this site's share of the flow. The background
+// registers it only while a setup runs, and also runs it in tabs already open then, so it may arrive twice.
 import type { Site } from '../domain/sites'
 import { hostTag } from '../engine/overlay'
 import { runGuide } from '../engine/run-guide'
 import { guideHost } from './guide-host'
 import { orphanSignal } from './orphan-signal'
+import { markAttribute } from './page-mark'
+
+/** Where a running guide leaves its signal, in the content scripts' own world (the page cannot see it). */
+const runningKey = '__testfairyCentercodeGuide'
 
 export function startGuide(site: Site): void {
+  const scope = globalThis as { [runningKey]?: AbortSignal }
+  // already guiding this page (a registered script and an injected one both ran), and still alive
+  if (scope[runningKey] && !scope[runningKey].aborted) return
   const signal = orphanSignal()
+  scope[runningKey] = signal
   // An overlay left by an instance the browser unloaded without letting it clean up (Firefox, on an
   // extension reload) would sit there, dead: take it away before showing ours.
   for (const stale of document.querySelectorAll(hostTag)) stale.remove()
+  document.documentElement.setAttribute(markAttribute, 'running')
   runGuide(guideHost(site), signal)
 }

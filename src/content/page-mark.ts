@@ -1,2 +1,2 @@
-/** The attribute on <html> that shows our content script ran and the background answered it. */
+/** The attribute on <html> that shows the guide's script runs on this page (set to "running"). */
 export const markAttribute = 'data-testfairy-centercode'

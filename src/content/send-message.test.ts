@@ -2,7 +2,7 @@ import { fakeBrowser } from '@webext-core/fake-browser'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { sendMessage } from './send-message'
 
-const hello = { type: 'hello', site: 'centercode' } as const
+const message = { type: 'open-step-site' } as const
 
 describe('sendMessage: a background stopped at that moment', () => {
   afterEach(() => {
@@ -16,7 +16,7 @@ describe('sendMessage: a background stopped at that moment', () => {
   ])('%s', async (_what, replies, expected, calls) => {
     const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage')
     for (const reply of replies) send.mockImplementationOnce(reply as never)
-    await expect(sendMessage(hello)).resolves.toBe(expected)
+    await expect(sendMessage(message)).resolves.toBe(expected)
     expect(send).toHaveBeenCalledTimes(calls)
   })
 })

@@ -1,4 +1,4 @@
-// Entry on every TestFairy dashboard page (app.testfairy.com and private clouds).
-import { announce } from './announce'
+// The guide on a TestFairy dashboard page (app.testfairy.com and private clouds), while a setup runs.
+import { startGuide } from './guide'
 
-void announce('testfairy')
+startGuide('testfairy')

@@ -9,6 +9,11 @@ const siteDomains: Record<Site, string> = {
   centercode: 'centercode.com',
 }
 
+/** The match pattern of each site's pages: https, any subdomain. */
+export const sitePatterns: Record<Site, string> = {
+  testfairy: `https://*.${siteDomains.testfairy}/*`,
+  centercode: `https://*.${siteDomains.centercode}/*`,
+}
 
 /** The site a page is on, or null. Only https pages count: the extension never runs on plain http. */
 export function siteOf(url: string | undefined): Site | null {

@@ -2,14 +2,13 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { geckoId } from '../../build/browser-manifest'
-import { ownDomainScript } from '../../src/content/own-domain-script'
+import { guideScripts } from '../../src/content/guide-scripts'
 import { filesLoadedBy } from './build-graph'
 
 const read = (target: string) => {
   const text = readFileSync(`dist/${target}/manifest.json`, 'utf8')
   return { text, manifest: JSON.parse(text) as Record<string, any> }
 }
-const sitePatterns = ['https://*.testfairy.com/*', 'https://*.centercode.com/*']
 
 describe.each(['chrome', 'firefox'])('dist/%s/manifest.json', (target) => {
   const { text, manifest } = read(target)
@@ -18,31 +17,12 @@ describe.each(['chrome', 'firefox'])('dist/%s/manifest.json', (target) => {
     expect(manifest.manifest_version).toBe(3)
   })
 
-  it('runs content scripts on exactly the two dashboards, https only', () => {
-    const patterns = manifest.content_scripts.flatMap((script: { matches: string[] }) => script.matches)
-    expect(patterns.sort()).toEqual([...sitePatterns].sort())
-  })
-
-  it('exposes its files to the two dashboards and nothing else', () => {
-    for (const resource of manifest.web_accessible_resources ?? []) {
-      for (const pattern of resource.matches) expect(sitePatterns).toContain(pattern)
-    }
-  })
-
-  it('exposes to each dashboard exactly the files its content script loads, and nothing else', () => {
-    for (const script of manifest.content_scripts as { js: string[]; matches: string[] }[]) {
-      const loaded = new Set(script.js.flatMap((file) => filesLoadedBy(`dist/${target}`, file, true)))
-      script.js.forEach((file) => loaded.delete(file))
-      const exposed = (manifest.web_accessible_resources as { matches: string[]; resources: string[] }[])
-        .filter((resource) => resource.matches.some((pattern) => script.matches.includes(pattern)))
-        .flatMap((resource) => resource.resources)
-      expect(new Set(exposed), script.matches.join()).toEqual(loaded)
-      expect(loaded.size).toBeGreaterThan(2)
-    }
+  it('exposes no file to any page (registered scripts are plain files; see size.spec.ts for content scripts)', () => {
+    expect(manifest.web_accessible_resources).toBeUndefined()
   })
 
   it('asks for storage and scripting, and for any other site only when the person allows it', () => {
-    // scripting: the Centercode content script, registered for a community on its own domain once allowed
+    // scripting: the guide's scripts, registered only while a setup runs (and for a community on its own domain once allowed)
     expect(manifest.permissions).toEqual(['storage', 'scripting'])
     // to find a tab already on either site, and for the background's test feedback to the community
     expect(manifest.host_permissions).toEqual(['https://*.testfairy.com/*', 'https://*.centercode.com/*'])
@@ -51,10 +31,11 @@ describe.each(['chrome', 'firefox'])('dist/%s/manifest.json', (target) => {
     expect(manifest.optional_host_permissions).toEqual(['https://*/*'])
   })
 
-  it('builds the Centercode script for a community on its own domain as one file that imports nothing', () => {
-    const script = readFileSync(`dist/${target}/${ownDomainScript.path}`, 'utf8')
-    expect(script).not.toMatch(/\bimport\s*\(|^import\s|runtime\.getURL/m)
-    expect(text).not.toContain(ownDomainScript.path)
+  it.each(Object.values(guideScripts))('builds $path as one file that imports nothing, named by the manifest nowhere', (script) => {
+    const code = readFileSync(`dist/${target}/${script.path}`, 'utf8')
+    expect(filesLoadedBy(`dist/${target}`, script.path, true)).toEqual([script.path])
+    expect(code).not.toMatch(/\bimport\s*\(|^import\s|runtime\.getURL/m)
+    expect(text).not.toContain(script.path)
   })
 
   it.each(['http:', 'localhost', '127.0.0.1', '<all_urls>', 'ws:', 'example'])('mentions no %s', (needle) => {

@@ -1,10 +1,24 @@
+// Nothing of ours runs on a dashboard page while no setup does; a setup started from the panel brings the
+// guide to the tabs already open on both sites (without loading them again) and to every page opened after,
+// private clouds included; once it ends, pages load nothing of ours again.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { markAttribute } from '../../src/content/page-mark'
 import { servedHosts } from '../dashboards/hosts'
-import { selectedBrowsers, type TestBrowser } from './rig/browser'
+import { selectedBrowsers, type TestBrowser, type TestPage } from './rig/browser'
+import { registeredScripts } from './rig/guide-page'
 import { launchBrowser, startRig, type Rig } from './rig/rig'
 
-describe.each(selectedBrowsers())('%s: the content script runs on both dashboards and the background answers it', (name) => {
+const pages = {
+  testfairy: `https://${servedHosts.testfairy}/settings/integrations/`,
+  privateCloud: `https://${servedHosts.testfairyPrivateCloud}/settings/`,
+  centercode: `https://${servedHosts.centercode}/`,
+}
+const markOf = (page: TestPage) => page.evaluate((attribute) => document.documentElement.getAttribute(attribute), markAttribute)
+/** Left in the page's own world: still there only if the page was not loaded again. */
+const tag = (page: TestPage) => page.evaluate(() => void ((window as unknown as { tagged: boolean }).tagged = true))
+const tagged = (page: TestPage) => page.evaluate(() => (window as unknown as { tagged?: boolean }).tagged === true)
+
+describe.each(selectedBrowsers())('%s: the guide runs on the dashboards only while a setup runs', (name) => {
   let rig: Rig
   let browser: TestBrowser
   beforeAll(async () => {
@@ -16,16 +30,45 @@ describe.each(selectedBrowsers())('%s: the content script runs on both dashboard
     await rig?.close()
   })
 
-  it.each([
-    ['TestFairy integrations', `https://${servedHosts.testfairy}/settings/integrations/`],
-    ['a private-cloud TestFairy', `https://${servedHosts.testfairyPrivateCloud}/settings/`],
-    ['a Centercode community', `https://${servedHosts.centercode}/`],
-  ])('marks %s (%s) with the status the background sent', async (_what, url) => {
-    const page = await browser.newPage()
-    await page.goto(url)
-    await page.waitForSelector(`html[${markAttribute}]`)
-    const mark = await page.evaluate(() => document.documentElement.getAttribute('data-testfairy-centercode'))
-    expect(mark).toBe('idle')
-    await page.close()
+  it('idle, then a setup started, then reset', async () => {
+    const panel = await browser.extensionPage('src/panel/index.html', '[data-panel-status]')
+    // idle: no script registered, so none of ours runs on any dashboard page
+    expect(await registeredScripts(panel)).toEqual([])
+    const testfairy = await browser.newPage()
+    await testfairy.goto(pages.testfairy)
+    const centercode = await browser.newPage()
+    await centercode.goto(pages.centercode)
+    expect(await markOf(testfairy)).toBeNull()
+    expect(await markOf(centercode)).toBeNull()
+    await tag(testfairy)
+    await tag(centercode)
+
+    // started: both open tabs get the guide where they are, not loaded again
+    await panel.bringToFront()
+    await panel.click('[data-action="start"]')
+    await centercode.waitForSelector(`html[${markAttribute}="running"]`)
+    await testfairy.waitForSelector(`html[${markAttribute}="running"]`)
+    expect(await tagged(centercode)).toBe(true)
+    expect(await tagged(testfairy)).toBe(true)
+    expect(await registeredScripts(panel)).toEqual([
+      { id: 'guide-testfairy', matches: ['https://*.testfairy.com/*'] },
+      { id: 'guide-centercode', matches: ['https://*.centercode.com/*'] },
+    ])
+    // and a page opened now has it from the start, on a private cloud too
+    const privateCloud = await browser.newPage()
+    await privateCloud.goto(pages.privateCloud)
+    await privateCloud.waitForSelector(`html[${markAttribute}="running"]`)
+
+    // reset: nothing registered, and a page loaded again has nothing of ours
+    await panel.bringToFront()
+    await panel.click('[data-action="reset"]')
+    await expect.poll(() => registeredScripts(panel), { timeout: 10_000 }).toEqual([])
+    await privateCloud.reload()
+    expect(await markOf(privateCloud)).toBeNull()
+    for (const page of [testfairy, centercode, privateCloud]) {
+      expect(page.errors().filter((e) => !e.startsWith('Failed to load resource'))).toEqual([])
+      await page.close()
+    }
+    await panel.close()
   })
 })

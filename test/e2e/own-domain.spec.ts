@@ -69,11 +69,16 @@ describe.each(selectedBrowsers())('%s: a community on its own domain', (name) =>
     const storage = extensionStorage(panel)
     await expect.poll(async () => ((await storage.local(['progress'])).progress as { community?: string } | undefined)?.community).toBe(community)
 
-    // the community's page gets no script and no guide, even loaded again
+    // the community's page gets no script and no guide, even loaded again; the dashboards' own guides are registered
     await page.reload()
     await new Promise((resolve) => setTimeout(resolve, 1_000))
     expect(await page.evaluate((attribute) => document.documentElement.getAttribute(attribute), markAttribute)).toBeNull()
-    expect(await accessOf(panel)).toEqual(before)
+    const after = await accessOf(panel)
+    expect(after.origins).toEqual(before.origins)
+    expect(after.registered).toEqual([
+      { id: 'guide-testfairy', matches: ['https://*.testfairy.com/*'] },
+      { id: 'guide-centercode', matches: ['https://*.centercode.com/*'] },
+    ])
   }, 60_000)
 
   // Headless Chromium cannot answer an extension's permission prompt (no switch for it in Chromium 156, and
@@ -91,9 +96,10 @@ describe.each(selectedBrowsers())('%s: a community on its own domain', (name) =>
     const effort: Effort = { clicks: 0, keystrokes: servedHosts.centercodeOwnDomain.length }
     await panel.click('[data-action="start"]')
     effort.clicks++
-    // allowed: the script is registered for that one origin, and the open tab loaded again to get it
+    // allowed: Centercode's guide is registered for that one origin too, and runs at once in the tab open there
     await expect.poll(async () => (await accessOf(panel)).registered, { timeout: 10_000 }).toEqual([
-      { id: 'centercode-own-domain', matches: [`${community}/*`] },
+      { id: 'guide-testfairy', matches: ['https://*.testfairy.com/*'] },
+      { id: 'guide-centercode', matches: ['https://*.centercode.com/*', `${community}/*`] },
     ])
     expect((await accessOf(panel)).origins).toContain(`${community}/*`)
     await centercodeTab.waitForSelector(`html[${markAttribute}="running"]`, 10_000)
@@ -119,7 +125,7 @@ describe.each(selectedBrowsers())('%s: a community on its own domain', (name) =>
     expect(centercode.feedback.map((f) => f.fields.Summary)).toContain(testFeedbackText)
     expect((await storage.session(['slots'])).slots ?? {}).toEqual({})
     await panel.waitForSelector('[data-panel-status="done"]')
-    // done: the script is no longer registered; Reset gives back the access too
+    // done: no script is registered any more; Reset gives back the access too
     await expect.poll(async () => (await accessOf(panel)).registered).toEqual([])
     await panel.click('[data-action="reset"]')
     await expect.poll(async () => (await accessOf(panel)).origins.filter((o) => o.includes('globex.example'))).toEqual([])

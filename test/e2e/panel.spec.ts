@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { selectedBrowsers, type TestBrowser } from './rig/browser'
 import { markAttribute } from '../../src/content/page-mark'
 import { servedHosts } from '../dashboards/hosts'
-import { extensionStorage } from './rig/guide-page'
+import { extensionStorage, registeredScripts } from './rig/guide-page'
 import { launchBrowser, startRig, type Rig } from './rig/rig'
 
 describe.each(selectedBrowsers())('%s: the panel', (name) => {
@@ -68,10 +68,12 @@ describe.each(selectedBrowsers())('%s: the panel', (name) => {
     const panel = await openPanel()
     await panel.waitForSelector('[data-progress-unreadable]')
     expect(await panel.text('[data-action="start"]')).toBe('Start setup')
+    // no setup runs: nothing of ours is registered, and a dashboard page loads without a script error
+    expect(await registeredScripts(panel)).toEqual([])
     const page = await browser.newPage()
     await page.goto(`https://${servedHosts.centercode}/`)
-    await page.waitForSelector(`html[${markAttribute}="idle"]`)
-    // no script error (the imitation's own missing favicon aside)
+    expect(await page.evaluate((attribute) => document.documentElement.getAttribute(attribute), markAttribute)).toBeNull()
+    // (the imitation's own missing favicon aside)
     expect(page.errors().filter((e) => !e.startsWith('Failed to load resource'))).toEqual([])
     await page.close()
     await panel.close()

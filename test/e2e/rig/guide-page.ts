@@ -85,3 +85,15 @@ export function extensionStorage(panel: TestPage) {
       ) as Record<string, unknown>,
   }
 }
+
+/** The ids and match patterns of the content scripts the extension has registered, read from an extension page. */
+export async function registeredScripts(panel: TestPage): Promise<{ id: string; matches: string[] }[]> {
+  return JSON.parse(
+    await panel.evaluate(async () => {
+      const api = ((globalThis as Record<string, unknown>).browser ?? (globalThis as Record<string, unknown>).chrome) as {
+        scripting: { getRegisteredContentScripts(): Promise<{ id: string; matches?: string[] }[]> }
+      }
+      return JSON.stringify((await api.scripting.getRegisteredContentScripts()).map(({ id, matches }) => ({ id, matches: matches ?? [] })))
+    }),
+  ) as { id: string; matches: string[] }[]
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest'
+import type { Flow } from '../engine/step'
+import { startProgress, type Progress } from '../setup/progress'
+import { wantedScripts } from './guide-scripts'
+
+const flow: Flow = {
+  id: 'test-setup',
+  steps: [{ id: 'only', site: 'centercode', page: {}, target: null, action: { kind: 'click' }, message: 'm', done: [{ kind: 'click' }] }],
+} as unknown as Flow
+const at = (stepIndex: number, community = 'https://acme.centercode.com'): Progress => ({ ...startProgress(flow), stepIndex, community })
+const testfairy = { id: 'guide-testfairy', js: ['content/testfairy.js'], matches: ['https://*.testfairy.com/*'] }
+const centercode = { id: 'guide-centercode', js: ['content/centercode.js'], matches: ['https://*.centercode.com/*'] }
+
+describe('wantedScripts: what runs on the dashboards', () => {
+  it.each<[string, Progress | null, string | null, unknown[]]>([
+    ['no setup: nothing at all', null, null, []],
+    ['a setup running: each site its own guide', at(0), null, [testfairy, centercode]],
+    ['a setup paused: still its guides (the card offers to resume)', { ...at(0), paused: true }, null, [testfairy, centercode]],
+    ['a setup done: nothing', at(1), null, []],
+    [
+      'a community on its own domain, allowed: added to Centercode\'s',
+      at(0, 'https://beta.globex.example'),
+      'https://beta.globex.example',
+      [testfairy, { ...centercode, matches: ['https://*.centercode.com/*', 'https://beta.globex.example/*'] }],
+    ],
+    ['a community on its own domain, allowed, setup done: nothing', at(1, 'https://beta.globex.example'), 'https://beta.globex.example', []],
+  ])('%s', (_what, progress, allowed, expected) => {
+    expect(wantedScripts(progress, allowed)).toEqual(expected)
+  })
+})
