@@ -244,12 +244,13 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
 
   /** Keeps the spotlight on the first finder that matches, as menus open and pages change. */
   async function follow(step: Step, shown: Element | null, stepSignal: AbortSignal, onChange: (el: Element) => void): Promise<void> {
+    // `shown` was just found on the page as it is: only a change can bring a better one
     const finders = step.target ?? []
     for (;;) {
       const next = await waitFor(() => {
         const best = findUnique(doc, finders, ours)
         return best && best !== shown ? best : null
-      }, { signal: stepSignal, wake: wakeOn(true), changes: mayChange(finders) }).catch(() => null)
+      }, { signal: stepSignal, wake: wakeOn(true), changes: mayChange(finders), afterChange: true }).catch(() => null)
       if (!next) return
       shown = next
       onChange(next)

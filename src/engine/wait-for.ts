@@ -2,7 +2,9 @@
 // (and on navigations). A change is checked at once, in the observer's callback, so what it brings is seen in
 // the frame it appears in; the checks of all waits share a budget (src/engine/check-budget.ts), so a page
 // that never stops changing gets a few checks a second instead of hundreds. All waits on a root share one
-// observer, which watches only while a wait lasts.
+// observer, which watches only while a wait lasts. A page that keeps changing many times a second (a ticker,
+// an animation built of nodes) is not observed change by change: the observer rests and every wait looks once
+// after each rest, so such a page costs a few checks a second and no stream of change records.
 import { checkBudget } from './check-budget'
 
 export interface WaitOptions {
@@ -13,6 +15,8 @@ export interface WaitOptions {
   wake?: (listener: () => void, signal: AbortSignal) => void
   /** Whether a batch of DOM changes could change what `check` finds (default: any could). */
   changes?: (records: readonly MutationRecord[]) => boolean
+  /** The page as it is was just looked at: check only once it changes (default: check at once too). */
+  afterChange?: boolean
 }
 
 /** At most 3 % of the time in checks woken by changes while a page churns, after a 50 ms burst. */
@@ -25,29 +29,69 @@ const observed: MutationObserverInit = {
   attributeFilter: ['class', 'style', 'hidden', 'open', 'disabled', 'aria-hidden', 'aria-expanded', 'value', 'href'],
   characterData: true,
 }
-/** One observer per observed root, shared by the waits on it. */
+/**
+ * Churn: `callbacks` batches holding `records` changes within `windowMs` make the observer rest `restMs`;
+ * after a rest, a batch within `quietMs` means the page still churns: it rests again at once, unread, twice
+ * as long each time up to `maxRestMs` (a target that appears meanwhile is seen when the rest ends).
+ */
+export const churn = { callbacks: 4, records: 100, windowMs: 100, restMs: 250, maxRestMs: 1000, quietMs: 20 }
+
+/** One observer per observed root, shared by the waits on it. Woken without records: look, whatever changed. */
 type Wake = (records?: readonly MutationRecord[]) => void
-const watches = new Map<Node, { observer: MutationObserver; wakes: Set<Wake> }>()
+const watches = new Map<Node, { wakes: Set<Wake>; stop: () => void }>()
+
+function observe(root: Node, wakes: Set<Wake>): () => void {
+  let windowStart = -Infinity
+  let batches = 0
+  let records = 0
+  let resumedAt = -Infinity
+  let resting: ReturnType<typeof setTimeout> | undefined
+  let restMs = churn.restMs
+  const rest = (ms: number) => {
+    restMs = ms
+    observer.disconnect()
+    resting = setTimeout(() => {
+      resting = undefined
+      observer.observe(root, observed)
+      resumedAt = performance.now()
+      for (const each of [...wakes]) each()
+    }, ms)
+  }
+  const observer = new MutationObserver((batch) => {
+    const now = performance.now()
+    if (now - resumedAt < churn.quietMs) return rest(Math.min(restMs * 2, churn.maxRestMs))
+    if (now - windowStart > churn.windowMs) {
+      windowStart = now
+      batches = 0
+      records = 0
+    }
+    batches++
+    records += batch.length
+    for (const each of [...wakes]) each(batch)
+    if (batches >= churn.callbacks && records >= churn.records) rest(churn.restMs)
+  })
+  observer.observe(root, observed)
+  return () => {
+    clearTimeout(resting)
+    observer.disconnect()
+  }
+}
 
 function watch(root: Node, wake: Wake, signal: AbortSignal): void {
   let entry = watches.get(root)
   if (!entry) {
     const wakes = new Set<Wake>()
-    const observer = new MutationObserver((records) => {
-      for (const each of [...wakes]) each(records)
-    })
-    observer.observe(root, observed)
-    entry = { observer, wakes }
+    entry = { wakes, stop: observe(root, wakes) }
     watches.set(root, entry)
   }
-  const { observer, wakes } = entry
+  const { wakes, stop } = entry
   wakes.add(wake)
   signal.addEventListener(
     'abort',
     () => {
       wakes.delete(wake)
       if (wakes.size > 0) return
-      observer.disconnect()
+      stop()
       watches.delete(root)
     },
     { once: true },
@@ -75,7 +119,7 @@ export function waitFor<T>(check: () => T | null | undefined, options: WaitOptio
       resolve(found)
       return true
     }
-    if (run(false)) return
+    if (!options.afterChange && run(false)) return
     const wake = (records?: readonly MutationRecord[]) => {
       if (timer !== undefined || local.signal.aborted) return
       if (records && options.changes && !options.changes(records)) return

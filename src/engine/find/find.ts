@@ -115,7 +115,7 @@ const interactive = 'button, a, label, summary, [role="button"], [role="link"], 
  * matching it are candidates (and are returned as they are).
  */
 function textCandidates(search: Search, text: TextMatch, selector: string | undefined): Element[] {
-  const { elements, order } = search.walked
+  const { elements } = search.walked
   if (selector !== undefined && !isValidSelector(selector, elements[0])) return []
   const matched = new Set<Element>()
   const selected = (el: Element) => {
@@ -144,5 +144,8 @@ function textCandidates(search: Search, text: TextMatch, selector: string | unde
     if (outer.has(el)) continue
     results.add(selector === undefined ? (el.closest(interactive) ?? el) : el)
   }
+  if (results.size < 2) return Array.from(results)
+  // document order, shadow content after its host: each element's place in the walk (built only when needed)
+  const order = new Map(elements.map((el, i) => [el, i]))
   return Array.from(results).sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0))
 }

@@ -1,7 +1,9 @@
 // "Visible-ish": what a person could see if nothing covered it. Hidden by attribute, inside a closed <details>
 // or <dialog> or a <template>, display: none or visibility: hidden. A page under a modal <dialog> stays visible
 // (it is inert, not hidden), and aria-hidden does not count (modal libraries put it on the whole page).
-// Works without layout (happy-dom): attributes and computed style first, checkVisibility() as a last word.
+// Attributes up the (composed) tree first, cached per search; then the browser's checkVisibility(), which
+// answers for display and visibility of the element and its ancestors in one call. Only without it are the
+// ancestors' computed styles read one by one.
 
 const neverRendered = new Set(['head', 'script', 'style', 'template', 'noscript', 'title', 'meta', 'link'])
 
@@ -10,24 +12,24 @@ export class Visibility {
   private readonly displayed = new Map<Element, boolean>()
 
   isVisible(el: Element): boolean {
-    if (!this.isDisplayed(el)) return false
-    const style = computedStyle(el)
-    if (style && (style.visibility === 'hidden' || style.visibility === 'collapse')) return false
-    if (typeof el.checkVisibility === 'function') {
+    const native = typeof el.checkVisibility === 'function'
+    if (!this.isDisplayed(el, !native)) return false
+    if (native) {
       try {
         return el.checkVisibility({ visibilityProperty: true })
       } catch {
         return true
       }
     }
-    return true
+    const style = computedStyle(el)
+    return !(style && (style.visibility === 'hidden' || style.visibility === 'collapse'))
   }
 
-  private isDisplayed(el: Element): boolean {
+  private isDisplayed(el: Element, readStyles: boolean): boolean {
     const known = this.displayed.get(el)
     if (known !== undefined) return known
     const parent = parentOf(el)
-    const result = !hiddenItself(el, parent) && (parent === null || this.isDisplayed(parent))
+    const result = !hiddenItself(el, parent, readStyles) && (parent === null || this.isDisplayed(parent, readStyles))
     this.displayed.set(el, result)
     return result
   }
@@ -39,7 +41,7 @@ function parentOf(el: Element): Element | null {
   return parent && parent.nodeType === 11 && 'host' in parent ? (parent as ShadowRoot).host : null
 }
 
-function hiddenItself(el: Element, parent: Element | null): boolean {
+function hiddenItself(el: Element, parent: Element | null, readStyle: boolean): boolean {
   if (neverRendered.has(el.localName)) return true
   if (el.hasAttribute('hidden')) return true
   if (el.localName === 'dialog' && !el.hasAttribute('open')) return true
@@ -48,6 +50,7 @@ function hiddenItself(el: Element, parent: Element | null): boolean {
     const summary = Array.from(parent.children).find((child) => child.localName === 'summary')
     if (el !== summary) return true
   }
+  if (!readStyle) return false
   const style = computedStyle(el)
   return style !== null && style.display === 'none'
 }

@@ -16,15 +16,12 @@ export const defaultLimits: WalkLimits = { maxElements: 50_000, maxShadowRoots: 
 export interface Walked {
   /** Every element walked, in document order (shadow content after its host). */
   elements: Element[]
-  /** Each element's position in `elements`. */
-  order: Map<Element, number>
   /** Whether a limit cut the walk short. */
   truncated: boolean
 }
 
 export function walkElements(root: SearchRoot, ignore?: (el: Element) => boolean, limits: WalkLimits = defaultLimits): Walked {
   const elements: Element[] = []
-  const order = new Map<Element, number>()
   let shadowRoots = 0
   let truncated = false
   // A stack of nodes whose element children are still to visit, in reverse so pops go in document order.
@@ -45,7 +42,6 @@ export function walkElements(root: SearchRoot, ignore?: (el: Element) => boolean
       truncated = true
       break
     }
-    order.set(el, elements.length)
     elements.push(el)
     // Children first on the stack, then the shadow root above them, so the shadow content comes first.
     pushChildren(el)
@@ -57,7 +53,7 @@ export function walkElements(root: SearchRoot, ignore?: (el: Element) => boolean
       } else truncated = true
     }
   }
-  return { elements, order, truncated }
+  return { elements, truncated }
 }
 
 function isElement(node: SearchRoot): node is Element {
