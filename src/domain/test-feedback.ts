@@ -26,7 +26,8 @@ export function testFeedbackPayload(now: Date = new Date()): Record<string, stri
 }
 
 /** 'interrupted': sent, but the browser stopped the extension before Centercode's answer came back. */
-export type TestOutcome = 'accepted' | 'wrongKey' | 'unknownSource' | 'refused' | 'serverError' | 'network' | 'noEndpoint' | 'interrupted'
+export const testOutcomes = ['accepted', 'wrongKey', 'unknownSource', 'refused', 'serverError', 'network', 'noEndpoint', 'interrupted'] as const
+export type TestOutcome = (typeof testOutcomes)[number]
 
 /** What an HTTP status (or a failed request: null) from the endpoint means. */
 export function outcomeOf(status: number | null): TestOutcome {

@@ -86,4 +86,7 @@ function Panel() {
   )
 }
 
+// the panel speaks the extension's language (its _locales), whatever the page's markup says
+document.documentElement.lang = t('lang')
+document.title = t('extName')
 render(<Panel />, document.getElementById('panel')!)

@@ -19,6 +19,8 @@ export function mountOverlay(options: { signal: AbortSignal; t: Translate; actio
   const win = doc.defaultView ?? window
   const parts = createHost(doc)
   const { host, mount } = parts
+  // the card speaks the extension's language, not necessarily the page's
+  mount.lang = t('lang')
   let state: CardState | undefined
 
   // After the abort nothing reaches the engine, even from a click already on its way.
