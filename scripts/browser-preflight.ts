@@ -28,15 +28,15 @@ export type Plan =
   | { kind: 'tell'; message: string }
 
 /** Decides, without side effects, what to do about what is missing. */
-export function planInstall(missing: readonly SystemNeed[], machine: Machine): Plan {
+export function planInstall(missing: readonly SystemNeed[], machine: Machine, command = 'npm test'): Plan {
   if (missing.length === 0) return { kind: 'ready' }
   const packages = missing.map((need) => need.aptPackage)
   const names = missing.map((need) => need.what).join(', ')
   if (!machine.hasApt) {
     return {
       kind: 'tell',
-      message: `npm test needs ${names}, which this machine lacks, and it has no apt-get to install them. ` +
-        `Install ${packages.join(' and ')} with your system's package manager (the tests run /usr/bin/chromium and /usr/bin/firefox-esr), then run npm test again.`,
+      message: `${command} needs ${names}, which this machine lacks, and it has no apt-get to install them. ` +
+        `Install ${packages.join(' and ')} with your system's package manager (the tests run /usr/bin/chromium and /usr/bin/firefox-esr), then run ${command} again.`,
     }
   }
   const sudo = machine.isRoot ? [] : ['sudo', '-n']
@@ -47,8 +47,8 @@ export function planInstall(missing: readonly SystemNeed[], machine: Machine): P
   if (machine.isRoot || machine.passwordlessSudo) return { kind: 'install', commands }
   return {
     kind: 'tell',
-    message: `npm test needs ${names}, which this machine lacks. Install ${missing.length > 1 ? 'them' : 'it'} with:\n\n` +
-      `  sudo apt-get update && sudo apt-get install -y ${packages.join(' ')}\n\nthen run npm test again.`,
+    message: `${command} needs ${names}, which this machine lacks. Install ${missing.length > 1 ? 'them' : 'it'} with:\n\n` +
+      `  sudo apt-get update && sudo apt-get install -y ${packages.join(' ')}\n\nthen run ${command} again.`,
   }
 }
 
@@ -66,5 +66,27 @@ function onPath(command: string): boolean {
     return true
   } catch {
     return false
+  }
+}
+
+/**
+ * For a command a person runs (`npm run demo`): installs what of `needs` is missing when this machine can
+ * (apt, as root or with passwordless sudo), or says exactly how and exits.
+ */
+export function ensureSystemNeeds(needs: readonly SystemNeed[], command: string): void {
+  const missing = needs.filter((need) => !need.present())
+  const plan = planInstall(missing, describeMachine(), command)
+  if (plan.kind === 'ready') return
+  if (plan.kind === 'tell') {
+    console.error(`\n${plan.message}\n`)
+    process.exit(1)
+  }
+  console.log(`Installing ${missing.map((need) => need.what).join(', ')} through apt…`)
+  for (const [cmd, ...args] of plan.commands) {
+    const run = spawnSync(cmd!, args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } })
+    if (run.status !== 0) {
+      console.error(`\n"${[cmd, ...args].join(' ')}" failed: install ${missing.map((need) => need.aptPackage).join(' ')} yourself, then run ${command} again.\n`)
+      process.exit(1)
+    }
   }
 }

@@ -11,7 +11,8 @@ import { selectedBrowsers, type LaunchOptions, type TestBrowser, type TestPage }
 import { extensionStorage, readCard } from './rig/guide-page'
 import { markAttribute } from '../../src/content/page-mark'
 import { launchBrowser, startRig, type Rig } from './rig/rig'
-import { expectGoldenOutcome, walkSetup } from './rig/walk-setup'
+import { expectGoldenOutcome } from './rig/golden-outcome'
+import { walkSetup } from './rig/walk-setup'
 
 /** Firefox suspends an idle event page after this long here (30 s by default): the closest it has to a stop. */
 const firefoxIdleMs = 500

@@ -5,7 +5,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { servedHosts } from '../dashboards/hosts'
 import { selectedBrowsers, type TestBrowser } from './rig/browser'
 import { launchBrowser, startRig, type Rig } from './rig/rig'
-import { expectGoldenOutcome, walkSetup } from './rig/walk-setup'
+import { expectGoldenOutcome } from './rig/golden-outcome'
+import { walkSetup } from './rig/walk-setup'
 
 describe.each(selectedBrowsers())('%s: the golden path', (name) => {
   let rig: Rig

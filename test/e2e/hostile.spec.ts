@@ -6,7 +6,8 @@
 import { afterEach, describe, it } from 'vitest'
 import { selectedBrowsers, type TestBrowser } from './rig/browser'
 import { launchBrowser, startRig, type Rig } from './rig/rig'
-import { expectGoldenOutcome, walkSetup } from './rig/walk-setup'
+import { expectGoldenOutcome } from './rig/golden-outcome'
+import { walkSetup } from './rig/walk-setup'
 
 describe.each(selectedBrowsers())('%s: hostile pages', (name) => {
   let rig: Rig | undefined

@@ -24,7 +24,8 @@ export interface TestPage {
   reload(): Promise<void>
   /** Makes this the tab in front, as a person switching to it. */
   bringToFront(): Promise<void>
-  screenshot(path: string): Promise<void>
+  /** A PNG of the viewport, or of the first element matching `selector`. */
+  screenshot(path: string, selector?: string): Promise<void>
   url(): string
   /** Console errors and uncaught exceptions seen on this page so far, from any script (content scripts too). */
   errors(): string[]

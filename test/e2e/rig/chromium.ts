@@ -8,13 +8,15 @@ import { poll, type BrowserNetwork, type TestBrowser, type TestPage } from './br
 export const chromiumExecutable = '/usr/bin/chromium'
 
 /**
- * Debian's Chromium, headless, confined to the rig's proxy; with the unpacked extension in `extensionDir`
+ * Debian's Chromium, headless unless asked, confined to the rig's proxy; with the unpacked extension in `extensionDir`
  * loaded as a person would, or with no extension at all (a person doing the setup by hand).
  */
 export async function launchChromiumContext(
   network: BrowserNetwork,
   extensionDir?: string,
   kept?: string,
+  /** A window on the screen, for a person (`npm run demo` with a display). */
+  headed = false,
 ): Promise<{ context: BrowserContext; close(): Promise<void> }> {
   const profile = kept ?? (await mkdtemp(join(tmpdir(), 'tfcc-chromium-')))
   const extension = extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []
@@ -23,9 +25,9 @@ export async function launchChromiumContext(
   const trust = network.certificate ? [`--ignore-certificate-errors-spki-list=${spkiHash(network.certificate)}`] : []
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumExecutable,
-    headless: true,
+    headless: !headed,
     ignoreHTTPSErrors: true,
-    viewport: { width: 1280, height: 900 },
+    viewport: headed ? null : { width: 1280, height: 900 },
     args: [
       ...extension,
       ...trust,
@@ -139,7 +141,7 @@ function wrap(page: Page): TestPage {
     waitForSelector: async (selector, timeoutMs = 10_000) => {
       await page.waitForSelector(selector.replaceAll(' >>> ', ' '), { state: 'attached', timeout: timeoutMs })
     },
-    evaluate: (fn, arg?) => page.evaluate(fn as never, arg),
+    evaluate: (fn, arg?) => page.evaluate(withNameHelper(fn) as never, arg),
     click: (selector) => page.locator(selector.replaceAll(' >>> ', ' ')).first().click(),
     clickAt: (x, y) => page.mouse.click(x, y),
     hoverAt: (x, y) => page.mouse.move(x, y),
@@ -158,8 +160,9 @@ function wrap(page: Page): TestPage {
       await page.reload({ waitUntil: 'load' })
     },
     url: () => page.url(),
-    screenshot: async (path) => {
-      await page.screenshot({ path: path as `${string}.png` })
+    screenshot: async (path, selector) => {
+      const options = { path: path as `${string}.png` }
+      await (selector ? page.locator(selector).screenshot(options) : page.screenshot(options))
     },
     errors: () => [...errors],
     console: () => [...printed],
@@ -173,4 +176,14 @@ function pasteInto({ selector, text }: { selector: string; text: string }): void
   field.focus()
   field.value = text
   field.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste', data: text }))
+}
+
+/**
+ * Run by tsx (`npm run demo`), a function's inner named functions are wrapped in esbuild's `__name` helper,
+ * which the page does not have: such a function goes over with a stand-in that leaves names alone.
+ */
+function withNameHelper<F extends (arg: never) => unknown>(fn: F): F {
+  const source = fn.toString()
+  if (!source.includes('__name(')) return fn
+  return new Function('arg', `const __name = (f) => f; return (${source})(arg)`) as F
 }

@@ -108,8 +108,11 @@ function wrap(page: Page): TestPage {
       await page.reload({ waitUntil: 'load' })
     },
     url: () => page.url(),
-    screenshot: async (path) => {
-      await page.screenshot({ path: path as `${string}.png` })
+    screenshot: async (path, selector) => {
+      const options = { path: path as `${string}.png` }
+      const element = selector ? await page.$(selector) : null
+      if (selector && !element) throw new Error(`nothing matches ${selector} to take a picture of`)
+      await (element ? element.screenshot(options) : page.screenshot(options))
     },
     errors: () => [...errors],
     console: () => [...printed],
