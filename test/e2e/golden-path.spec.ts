@@ -5,7 +5,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { servedHosts } from '../dashboards/hosts'
 import { selectedBrowsers, type TestBrowser } from './rig/browser'
 import { launchBrowser, startRig, type Rig } from './rig/rig'
+import { axeViolations, type AxeViolation } from './rig/axe'
 import { expectGoldenOutcome } from './rig/golden-outcome'
+import { overlayHost } from './rig/guide-page'
 import { walkSetup } from './rig/walk-setup'
 
 describe.each(selectedBrowsers())('%s: the golden path', (name) => {
@@ -21,9 +23,17 @@ describe.each(selectedBrowsers())('%s: the golden path', (name) => {
   })
 
   it('"Start setup" → Centercode → TestFairy → the test feedback in Centercode, typing nothing', async () => {
-    // the panel finds the community from the open tab: nothing to type
-    const walk = await walkSetup(browser)
+    // the panel finds the community from the open tab: nothing to type; axe looks at the card of every step
+    const found: (AxeViolation & { step: string })[] = []
+    const walk = await walkSetup(browser, {
+      onStep: async (index, page, flow) => {
+        await page.waitForSelector(overlayHost)
+        found.push(...(await axeViolations(page, overlayHost)).map((v) => ({ ...v, step: flow.steps[index]!.id })))
+      },
+    })
     await expectGoldenOutcome(rig, walk)
+    expect(found, 'accessibility violations in the card').toEqual([])
+    expect(await axeViolations(walk.panel), 'accessibility violations in the panel, done').toEqual([])
     // the summary: what was made, and that Centercode accepted the last test feedback
     const { panel, effort } = walk
     await panel.waitForSelector('[data-summary] [data-test-outcome="accepted"]')

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { selectedBrowsers, type TestBrowser } from './rig/browser'
 import { markAttribute } from '../../src/content/page-mark'
 import { servedHosts } from '../dashboards/hosts'
+import { axeViolations } from './rig/axe'
 import { extensionStorage, registeredScripts } from './rig/guide-page'
 import { launchBrowser, startRig, type Rig } from './rig/rig'
 
@@ -20,6 +21,17 @@ describe.each(selectedBrowsers())('%s: the panel', (name) => {
   afterAll(async () => {
     await browser?.close()
     await rig?.close()
+  })
+
+  it('has no accessibility violations (axe, WCAG 2.1 A and AA), before a setup and with a refusal shown', async () => {
+    const panel = await openPanel()
+    await panel.waitForSelector('[data-action="start"]')
+    expect(await axeViolations(panel)).toEqual([])
+    await panel.type('#community', 'http://acme.centercode.com')
+    await panel.click('[data-action="start"]')
+    await expect.poll(() => panel.text('#start-problem'), { timeout: 10_000 }).toContain('https://')
+    expect(await axeViolations(panel)).toEqual([])
+    await panel.close()
   })
 
   it.each([
