@@ -4,7 +4,8 @@
 //   NAME-VERSION-firefox.zip  for addons.mozilla.org, built by web-ext from dist/firefox (web-ext stamps each
 //                             entry with the time it zips, so only its files, not the zip, repeat byte for byte);
 //   NAME-VERSION-source.zip   what addons.mozilla.org reviewers ask for with bundled code: the committed sources
-//                             and lock file (git archive of HEAD), whose README says how to build the packages.
+//                             and lock file (git archive of HEAD), whose README says how to build the packages;
+//                             made only in a git checkout with nothing uncommitted (or with --allow-dirty).
 // web-ext lint must report no errors. Prints each package's SHA-256 and the files of each zip's content hash.
 import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
@@ -18,12 +19,24 @@ const base = `${pkg.name}-${pkg.version}`
 const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex')
 
 function run(command: string, args: string[]): string {
-  return execFileSync(command, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] })
+  // no update check of web-ext's own: nothing but the build goes over the network
+  return execFileSync(command, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, NO_UPDATE_NOTIFIER: '1' } })
+}
+
+function inGitCheckout(): boolean {
+  try {
+    return run('git', ['rev-parse', '--is-inside-work-tree']).trim() === 'true'
+  } catch {
+    return false
+  }
 }
 
 async function main(): Promise<void> {
-  const dirty = run('git', ['status', '--porcelain']).trim()
-  if (dirty) console.warn('package: the working tree has changes that are not committed: the source archive holds HEAD only.\n')
+  // The source archive is HEAD: packages built from uncommitted changes would not match it.
+  const git = inGitCheckout()
+  if (git && run('git', ['status', '--porcelain']).trim() && !process.argv.includes('--allow-dirty')) {
+    throw new Error('package: the working tree has uncommitted changes, which the source archive (HEAD) would not hold. Commit them, or run with --allow-dirty for a trial.')
+  }
   console.log(`package: building ${base}…`)
   run('npm', ['run', '--silent', 'build'])
   for (const target of ['chrome', 'firefox']) {
@@ -46,11 +59,12 @@ async function main(): Promise<void> {
   writeFileSync(chrome, await zipFolder('dist/chrome'))
   const firefox = join(out, `${base}-firefox.zip`)
   run('npx', ['web-ext', 'build', '--source-dir', 'dist/firefox', '--artifacts-dir', out, '--filename', `${base}-firefox.zip`, '--overwrite-dest', '--no-config-discovery'])
-  const source = join(out, `${base}-source.zip`)
-  run('git', ['archive', '--format=zip', `--prefix=${base}-source/`, '-o', source, 'HEAD'])
+  // from a source archive (no git), the store packages only: that is how reviewers check them
+  const source = git ? join(out, `${base}-source.zip`) : null
+  if (source) run('git', ['archive', '--format=zip', `--prefix=${base}-source/`, '-o', source, 'HEAD'])
 
   console.log(`\npackage: web-ext lint: ${lint.summary.errors} errors, ${lint.summary.warnings} warnings (README, "Store packages", says why)`)
-  for (const file of [chrome, firefox, source]) console.log(`  ${file}  ${(statSync(file).size / 1024).toFixed(0)} kB  sha256 ${sha256(file)}`)
+  for (const file of [chrome, firefox, ...(source ? [source] : [])]) console.log(`  ${file}  ${(statSync(file).size / 1024).toFixed(0)} kB  sha256 ${sha256(file)}`)
   console.log(`  files of dist/chrome: ${contentHash('dist/chrome')}`)
   console.log(`  files of dist/firefox: ${contentHash('dist/firefox')}`)
 }

@@ -30,14 +30,17 @@ let queue: Promise<void> = Promise.resolve()
 
 /**
  * Brings the registered scripts in line with the setup and the person's permissions. Called whenever either
- * changes and when the background starts; one call at a time.
+ * changes and when the background starts; one call at a time. With `everywhere` (the extension was just
+ * updated or reloaded, so the guides in open tabs are orphaned), every wanted script also runs in the tabs
+ * open now, not only a newly registered one.
  */
-export function syncGuideScripts(): Promise<void> {
-  queue = queue.then(sync, sync)
+export function syncGuideScripts(everywhere = false): Promise<void> {
+  const run = () => sync(everywhere)
+  queue = queue.then(run, run)
   return queue
 }
 
-async function sync(): Promise<void> {
+async function sync(everywhere: boolean): Promise<void> {
   const progress = await readProgress()
   const ownDomain = statusOf(progress) === 'running' ? ownDomainOf(progress) : null
   const wanted = wantedScripts(progress, ownDomain && (await hasAccess(ownDomain)) ? ownDomain : null)
@@ -46,13 +49,12 @@ async function sync(): Promise<void> {
   const stale = registered.filter((r) => !wanted.some((w) => w.id === r.id && same(w.matches, r.matches) && same(w.js, r.js)))
   const fresh = wanted.filter((w) => !registered.some((r) => r.id === w.id && same(w.matches, r.matches) && same(w.js, r.js)))
   if (stale.length > 0) await browser.scripting.unregisterContentScripts({ ids: stale.map((r) => r.id) })
-  if (fresh.length === 0) return
-  await browser.scripting.registerContentScripts(fresh.map((w) => ({ ...w, runAt: 'document_idle' as const, persistAcrossSessions: true })))
-  // Pages opened before the registration have no guide: run it there now (a page that already has one keeps it).
-  for (const script of fresh) {
-    for (const tab of await browser.tabs.query({ url: script.matches })) {
-      if (tab.id === undefined) continue
-      await browser.scripting.executeScript({ target: { tabId: tab.id }, files: script.js }).catch(() => undefined)
-    }
-  }
+  if (fresh.length > 0) await browser.scripting.registerContentScripts(fresh.map((w) => ({ ...w, runAt: 'document_idle' as const, persistAcrossSessions: true })))
+  // Pages opened before the registration have no guide: run it there now, in all such tabs at once (a page
+  // that already has a live one keeps it; a tab that cannot take it, e.g. an error page, is left).
+  const injections = (everywhere ? wanted : fresh).map(async (script) => {
+    const tabs = await browser.tabs.query({ url: script.matches })
+    await Promise.allSettled(tabs.map((tab) => (tab.id === undefined ? undefined : browser.scripting.executeScript({ target: { tabId: tab.id }, files: script.js }))))
+  })
+  await Promise.allSettled(injections)
 }

@@ -23,7 +23,15 @@ browser.runtime.onConnect.addListener((port) => {
 // permission settings), and checked each time the background starts (a browser restarted mid-setup).
 browser.storage.onChanged.addListener((changes, area) => {
   if (area === 'local' && storageKeys.progress in changes) void syncGuideScripts()
+// updated or reloaded mid-setup: the guides in open tabs are orphaned (they take their cards away); new ones replace them
+browser.runtime.onInstalled.addListener(({ reason }) => {
+  if (reason === 'update') void syncGuideScripts(true)
+})
 })
 browser.permissions.onAdded.addListener(() => void syncGuideScripts())
 browser.permissions.onRemoved.addListener(() => void syncGuideScripts())
 void syncGuideScripts()
+// updated or reloaded mid-setup: the guides in open tabs are orphaned (they take their cards away); new ones replace them
+browser.runtime.onInstalled.addListener(({ reason }) => {
+  if (reason === 'update') void syncGuideScripts(true)
+})

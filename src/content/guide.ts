@@ -12,8 +12,10 @@ const runningKey = '__testfairyCentercodeGuide'
 
 export function startGuide(site: Site): void {
   const scope = globalThis as { [runningKey]?: AbortSignal }
-  // already guiding this page (a registered script and an injected one both ran), and still alive
-  if (scope[runningKey] && !scope[runningKey].aborted) return
+  const running = scope[runningKey]
+  // Already guiding this page (a registered script and an injected one both ran): this one steps in only if
+  // that one turns out to be orphaned (an extension updated or reloaded, whose world this may share).
+  if (running && !running.aborted) return running.addEventListener('abort', () => startGuide(site), { once: true })
   const signal = orphanSignal()
   scope[runningKey] = signal
   // An overlay left by an instance the browser unloaded without letting it clean up (Firefox, on an

@@ -47,7 +47,10 @@ function observe(root: Node, wakes: Set<Wake>): () => void {
   let resumedAt = -Infinity
   let resting: ReturnType<typeof setTimeout> | undefined
   let restMs = churn.restMs
+  let stopped = false
   const rest = (ms: number) => {
+    // the last wait may have ended in this very batch: then nothing is watched any more
+    if (stopped) return
     restMs = ms
     observer.disconnect()
     resting = setTimeout(() => {
@@ -72,6 +75,7 @@ function observe(root: Node, wakes: Set<Wake>): () => void {
   })
   observer.observe(root, observed)
   return () => {
+    stopped = true
     clearTimeout(resting)
     observer.disconnect()
   }

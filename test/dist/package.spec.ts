@@ -23,7 +23,7 @@ const folderFiles = (dir: string) => new Map(filesUnder(dir).map((file) => [rela
 describe('npm run package', () => {
   let stdout = ''
   beforeAll(() => {
-    const run = spawnSync('npx', ['tsx', 'scripts/package.ts'], { encoding: 'utf8', timeout: 240_000 })
+    const run = spawnSync('npx', ['tsx', 'scripts/package.ts', '--allow-dirty'], { encoding: 'utf8', timeout: 240_000 })
     expect(run.status, run.stderr).toBe(0)
     stdout = run.stdout
   }, 300_000)

@@ -18,7 +18,8 @@ export class Visibility {
       try {
         return el.checkVisibility({ visibilityProperty: true })
       } catch {
-        return true
+        // the long way below, styles included
+        if (!this.isDisplayed(el, true)) return false
       }
     }
     const style = computedStyle(el)
