@@ -8,7 +8,7 @@ import { testFeedbackText } from '../../src/domain/test-feedback'
 import { feedbackTypesFor, type CentercodeState } from '../dashboards/centercode/state'
 import { servedHosts } from '../dashboards/hosts'
 import { selectedBrowsers, type LaunchOptions, type TestBrowser, type TestPage } from './rig/browser'
-import { extensionStorage, readCard } from './rig/guide-page'
+import { extensionStorage, inCard, readCard } from './rig/guide-page'
 import { markAttribute } from '../../src/content/page-mark'
 import { launchBrowser, startRig, type Rig } from './rig/rig'
 import { expectGoldenOutcome } from './rig/golden-outcome'
@@ -36,7 +36,12 @@ describe.each(selectedBrowsers())('%s: faults at every step', (name) => {
     const { rig, browser } = await launch(name === 'firefox' ? { backgroundIdleMs: firefoxIdleMs } : {})
     let faults = 0
     const walk = await walkSetup(browser, {
-      onStep: async () => {
+      onStep: async (index, page, flow) => {
+        // A step that sends the test feedback sends as it begins: stopped in that instant, the background
+        // may lose the request before it leaves, and the card says the answer was lost rather than send
+        // twice (answer-message.test.ts covers that). Here the stop comes once its answer is on the card,
+        // before the person's click, so the outcome below stays exact.
+        if (flow.steps[index]?.action.kind === 'send') await page.waitForSelector(inCard('button[data-action="choose"]'), 30_000)
         if (browser.stopBackground) await browser.stopBackground()
         // Firefox: left idle long enough to be suspended
         else await new Promise((resolve) => setTimeout(resolve, firefoxIdleMs * 3))
