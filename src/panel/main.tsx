@@ -6,6 +6,7 @@ import { useEffect, useState } from 'preact/hooks'
 import browser from 'webextension-polyfill'
 import type { PanelView } from '../background/answer-panel'
 import { communityOrigin, ownDomainPattern } from '../domain/community'
+import { guideKey } from '../engine/overlay/guide-key'
 import { ask, t } from './ask'
 import { Checklist } from './checklist'
 import { EndpointSection } from './endpoint-section'
@@ -80,6 +81,7 @@ function Panel() {
         )}
         {view.status !== 'idle' && <button type="button" data-action="reset" onClick={() => ask({ type: 'reset' })}>{t('panelReset')}</button>}
       </div>
+      {view.status !== 'done' && <p class="muted" data-keyboard-hint>{t('panelKeyboard', [guideKey.label])}</p>}
       <EndpointSection view={view} />
       <SettingsForm saved={view.settings} reset={view.settingsReset} disabled={running} />
     </>

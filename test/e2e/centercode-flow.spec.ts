@@ -14,7 +14,8 @@ import { launchBrowser, startRig, type Rig } from './rig/rig'
 const flow = setupFlow()
 const lastCentercodeStep = flow.steps.filter((s) => s.site === 'centercode').length
 
-const cases: [string, string, Partial<CentercodeOptions>][] = [
+/** The options of the community, and whether the person uses the keyboard alone. */
+const cases: [string, string, Partial<CentercodeOptions> & { keyboard?: true }][] = [
   ['legacy UI, endpoint in a read-only input', servedHosts.centercode, { endpointPresentation: 'readonly-input' }],
   ['current UI, endpoint as text with a Copy button', servedHosts.centercodeCurrent, { endpointPresentation: 'text-with-copy' }],
   ['legacy UI, endpoint shown with a placeholder for the key', servedHosts.centercode, { endpointPresentation: 'placeholder-key' }],
@@ -23,6 +24,10 @@ const cases: [string, string, Partial<CentercodeOptions>][] = [
   ['current UI, no endpoint shown: put together and confirmed', servedHosts.centercodeCurrent, { endpointPresentation: 'none' }],
   ['legacy UI with labels the community renamed', servedHosts.centercode, { renamedLabels: true }],
   ['current UI with labels the community renamed', servedHosts.centercodeCurrent, { renamedLabels: true }],
+  // the guide key, Tab, Enter and the arrow keys: the logo's menu, a team picked from the list
+  ['current UI, with the keyboard alone', servedHosts.centercodeCurrent, { keyboard: true }],
+  // "Point to it" with the keyboard: Tab to the renamed type's Modify (its row shows it), Enter
+  ['legacy UI with renamed labels, with the keyboard alone', servedHosts.centercode, { renamedLabels: true, keyboard: true }],
 ]
 
 describe.each(selectedBrowsers())('%s: Centercode phases 1 and 2', (name) => {
@@ -48,13 +53,15 @@ describe.each(selectedBrowsers())('%s: Centercode phases 1 and 2', (name) => {
     await extensionStorage(panel).setProgress(null)
   })
 
-  it.each(cases)('%s', async (_what, host, options) => {
+  it.each(cases)('%s', async (_what, host, { keyboard, ...options }) => {
     rig.dashboards.configure(host, options)
     const storage = extensionStorage(panel)
     await storage.setProgress(flow)
     page = await browser.newPage()
     await page.goto(`https://${host}/`)
-    await followSpotlight(page, {
+    const effort = await followSpotlight(page, {
+      keyboard: keyboard === true,
+      ...(process.env.E2E_LOG ? { log: (line: string) => console.log(line) } : {}),
       onStuck: async () => JSON.stringify((await storage.local(['misses'])).misses),
       flow,
       until: lastCentercodeStep,
@@ -84,6 +91,7 @@ describe.each(selectedBrowsers())('%s: Centercode phases 1 and 2', (name) => {
     // the secret is nowhere but session storage: not in storage.local, not on our card
     expect(JSON.stringify(await storage.local(null))).not.toContain(key)
     expect(await page.evaluate(() => document.querySelector('tfcc-guide')?.shadowRoot?.innerHTML ?? '')).not.toContain(key)
+    if (keyboard) expect(effort.clicks).toBe(0)
   }, 120_000)
 
   it.each([

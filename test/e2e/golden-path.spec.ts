@@ -42,4 +42,12 @@ describe.each(selectedBrowsers())('%s: the golden path', (name) => {
     expect(effort.keystrokes).toBe(0)
     console.log(`golden path (${name}): ${effort.clicks} clicks, ${effort.keystrokes} keystrokes`)
   }, 180_000)
+
+  it('the same with the keyboard alone: Tab and Enter in the panel, Alt+Shift+G, Tab and Enter on the dashboards', async () => {
+    const walk = await walkSetup(browser, { keyboard: true })
+    await expectGoldenOutcome(rig, walk)
+    await walk.panel.waitForSelector('[data-summary] [data-test-outcome="accepted"]')
+    expect(walk.effort.clicks).toBe(0)
+    console.log(`golden path with the keyboard (${name}): ${walk.effort.keystrokes} keys`)
+  }, 180_000)
 })

@@ -7,6 +7,7 @@ import type { TestFairyState } from '../dashboards/testfairy/state'
 import { centercodePointing, testfairyWalk, webhookRowFlow } from './flows/test-flows'
 import { selectedBrowsers, type TestBrowser, type TestPage } from './rig/browser'
 import { extensionStorage, inCard, readCard as card } from './rig/guide-page'
+import { pressCardButton, tabToAndPress } from './rig/keyboard'
 import { launchBrowser, startRig, type Rig } from './rig/rig'
 
 describe.each(selectedBrowsers())('%s: the guide engine', (name) => {
@@ -109,6 +110,20 @@ describe.each(selectedBrowsers())('%s: the guide engine', (name) => {
     const stored = await extensionStorage(panel).local(['pointed', 'misses'])
     expect(stored.pointed).toEqual({ 'centercode:describe-key': '#description' })
     expect(stored.misses).toMatchObject([{ site: 'centercode', stepId: 'describe-key', path: '/admin/apikeys/generate.html' }])
+    await page.close()
+  })
+
+  it('"Point to it" with the keyboard: the guide key, Enter; Tab from the card into the page to the field, Enter picks it', async () => {
+    await setProgress(centercodePointing)
+    const page = await browser.newPage()
+    await page.goto(`https://${servedHosts.centercode}/admin/apikeys/generate.html`)
+    await expect.poll(async () => (await card(page)).pointToIt, { timeout: 10_000 }).toBe(true)
+    await pressCardButton(page, 'point-to-it')
+    await expect.poll(async () => (await card(page)).text, { timeout: 5_000 }).toContain('Tab to it and press Enter')
+    await tabToAndPress(page, 'input[name="description"]')
+    await waitForStep(page, 'Step 3 of 3')
+    expect(await page.evaluate(() => (document.querySelector('input[name="description"]') as HTMLInputElement).value)).toBe('Made by the engine test')
+    expect((await extensionStorage(panel).local(['pointed'])).pointed).toEqual({ 'centercode:describe-key': '#description' })
     await page.close()
   })
 

@@ -1,6 +1,7 @@
 // The instruction card (or, paused, the pill), as a function of the state. No focus is ever moved here:
-// the person may be typing in a page field while the card changes.
+// the person may be typing in a page field while the card changes. (The guide key moves it, when pressed.)
 import type { CardActions, CardState, Translate } from './contract'
+import { guideKey } from './guide-key'
 
 interface Props {
   state: CardState
@@ -38,7 +39,7 @@ function stepText(state: CardState, t: Translate): string {
 
 function Pill({ state, t, actions }: Props) {
   return (
-    <div class="card pill docked" role="dialog" aria-modal="false" aria-label={t('cardLabel')} title={t('cardPaused')}>
+    <div class="card pill docked" role="dialog" aria-modal="false" aria-label={t('cardLabel')} title={t('cardPaused')} tabIndex={-1} aria-keyshortcuts={guideKey.label}>
       <span class="step">{stepText(state, t)}</span>
       <button type="button" class="primary" data-action="resume" onClick={() => actions.resume()}>
         {t('cardResume')}
@@ -50,7 +51,7 @@ function Pill({ state, t, actions }: Props) {
 function Card({ state, t, actions }: Props) {
   const docked = state.target === null
   return (
-    <div class={docked ? 'card docked' : 'card'} role="dialog" aria-modal="false" aria-label={t('cardLabel')}>
+    <div class={docked ? 'card docked' : 'card'} role="dialog" aria-modal="false" aria-label={t('cardLabel')} tabIndex={-1} aria-keyshortcuts={guideKey.label}>
       <div class="head">
         <span class="step">{stepText(state, t)}</span>
         <button type="button" class="close" data-action="close" aria-label={t('cardClose')} title={t('cardClose')} onClick={() => actions.close()}>

@@ -1,5 +1,6 @@
 // Escape: cancels pointing, or pauses the guide; but only when the key is the overlay's to take. Escape typed
 // in a page field, or meant for an open page dialog, is left alone.
+import { deepActiveElement } from './focus-target'
 
 export interface EscapeState {
   pointing: boolean
@@ -7,13 +8,6 @@ export interface EscapeState {
 }
 
 const textInputTypes = new Set(['', 'text', 'search', 'email', 'url', 'tel', 'password', 'number', 'date', 'datetime-local', 'month', 'time', 'week'])
-
-/** The focused element, looking inside (open) shadow roots. */
-function deepActiveElement(doc: Document): Element | null {
-  let active: Element | null = doc.activeElement
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement
-  return active
-}
 
 export function isTypingTarget(el: Element | null): boolean {
   if (!el) return false

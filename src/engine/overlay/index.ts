@@ -4,6 +4,7 @@ import { h, render } from 'preact'
 import { OverlayView } from './card'
 import { sameCardState, type CardActions, type CardState, type Overlay, type Translate } from './contract'
 import { listenForEscape } from './escape-key'
+import { listenForGuideKey } from './guide-key'
 import { createHost } from './host'
 import { createPointing } from './pointing'
 import { createSpotlight } from './spotlight'
@@ -51,6 +52,8 @@ export function mountOverlay(options: { signal: AbortSignal; t: Translate; actio
   const top = keepOnTop(host, doc, parts.popover, signal, () => spotlight.refresh())
   const pointing = createPointing(parts, doc, (el) => guarded.pointed(el), signal)
   listenForEscape(host, doc, () => (state ? { pointing: !!state.pointing, paused: !!state.paused } : undefined), guarded, signal)
+  const card = () => mount.querySelector<HTMLElement>('.card')
+  listenForGuideKey({ host, card, primary: () => mount.querySelector<HTMLElement>('.card button.primary') }, doc, () => state, signal)
 
   signal.addEventListener(
     'abort',
@@ -68,9 +71,11 @@ export function mountOverlay(options: { signal: AbortSignal; t: Translate; actio
       top.place()
       if (state && sameCardState(state, next)) return
       state = next
+      const hadFocus = parts.shadow.activeElement !== null
       render(h(OverlayView, { state: next, t, actions: guarded }), mount)
-      const card = mount.querySelector<HTMLElement>('.card')
-      spotlight.set(next.paused ? null : next.target, card)
+      // a button the keyboard was on went with the old card: the keyboard stays on the card, not lost to the page
+      if (hadFocus && parts.shadow.activeElement === null) card()?.focus({ preventScroll: true })
+      spotlight.set(next.paused ? null : next.target, card())
       pointing.set(!!next.pointing && !next.paused)
     },
   }

@@ -230,6 +230,21 @@ describe('point to it', () => {
     expect(actions.pointed).not.toHaveBeenCalled()
   })
 
+  it('with the keyboard: the element Tab reaches is outlined, and Enter picks it (a field too)', () => {
+    const overlay = mount()
+    overlay.update({ ...base, pointing: true })
+    const field = document.getElementById('field') as HTMLInputElement
+    const rect = vi.spyOn(field, 'getBoundingClientRect').mockImplementation(() => new DOMRect(10, 20, 100, 30))
+    field.focus()
+    const pick = shadowOf(overlay.host).querySelector<HTMLElement>('.pick')!
+    expect(pick.hidden).toBe(false)
+    const enter = new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true, cancelable: true })
+    field.dispatchEvent(enter)
+    expect(actions.pointed).toHaveBeenCalledWith(field)
+    expect(enter.defaultPrevented).toBe(true)
+    rect.mockRestore()
+  })
+
   it('shows a rejection and Escape cancels', () => {
     const overlay = mount()
     overlay.update({ ...base, pointing: true, pointRejected: true })
@@ -238,6 +253,82 @@ describe('point to it', () => {
     expect(actions.cancelPointing).toHaveBeenCalledOnce()
     expect(actions.pause).not.toHaveBeenCalled()
     expect(event.defaultPrevented).toBe(true)
+  })
+})
+
+describe('the guide key (Alt+Shift+G)', () => {
+  const press = (on: EventTarget = document.activeElement ?? document.body, init: KeyboardEventInit = {}) => {
+    const event = new KeyboardEvent('keydown', { key: 'G', code: 'KeyG', altKey: true, shiftKey: true, bubbles: true, composed: true, cancelable: true, ...init })
+    on.dispatchEvent(event)
+    return event
+  }
+  const focusedInCard = (host: HTMLElement) => shadowOf(host).activeElement
+
+  it('takes the keyboard to the target, then to the card, then back; the page never sees the key', () => {
+    const overlay = mount()
+    const target = document.getElementById('page-button')!
+    overlay.update({ ...base, target })
+    const pageKeys = vi.fn()
+    window.addEventListener('keydown', pageKeys)
+    expect(press().defaultPrevented).toBe(true)
+    expect(document.activeElement).toBe(target)
+    press()
+    expect(focusedInCard(overlay.host)).toBe(shadowOf(overlay.host).querySelector('.card'))
+    press()
+    expect(document.activeElement).toBe(target)
+    expect(pageKeys).not.toHaveBeenCalled()
+    press(target, { shiftKey: false })
+    expect(pageKeys).toHaveBeenCalledOnce()
+    expect(document.activeElement).toBe(target)
+  })
+
+  it('a target that takes no focus: the focusable row around it (which shows the row\'s actions); a link inside a label', () => {
+    document.body.innerHTML = '<table><tr tabindex="0" id="row"><td id="name">Bug Reports</td></tr></table><p id="label">Open <a href="#x" id="link">Preferences</a></p><p id="plain">Nothing</p>'
+    const overlay = mount()
+    overlay.update({ ...base, target: document.getElementById('name') })
+    press()
+    expect(document.activeElement?.id).toBe('row')
+    // the row again would change nothing: the card
+    press()
+    expect(focusedInCard(overlay.host)).toBe(shadowOf(overlay.host).querySelector('.card'))
+    overlay.update({ ...base, target: document.getElementById('label') })
+    press()
+    expect(document.activeElement?.id).toBe('link')
+    // nothing there takes the keyboard: the card, whose buttons are the way on
+    overlay.update({ ...base, target: document.getElementById('plain') })
+    press()
+    expect(focusedInCard(overlay.host)).toBe(shadowOf(overlay.host).querySelector('.card'))
+  })
+
+  it('to the card\'s main button where the card is where the person acts', () => {
+    const overlay = mount()
+    overlay.update({ ...base, target: document.getElementById('page-button'), choices: ['Use it', 'Make a new one'] })
+    press()
+    expect(focusedInCard(overlay.host)?.textContent).toBe('Use it')
+    overlay.update(base)
+    press()
+    expect(focusedInCard(overlay.host)?.textContent).toBe(t('cardDone'))
+    overlay.update({ ...base, paused: true })
+    press()
+    expect(focusedInCard(overlay.host)?.textContent).toBe(t('cardResume'))
+  })
+
+  it('keeps the keyboard on the card when the button it was on goes with a new step', () => {
+    const overlay = mount()
+    overlay.update({ ...base, choices: ['Got it'] })
+    press()
+    expect(focusedInCard(overlay.host)?.textContent).toBe('Got it')
+    overlay.update({ ...base, instruction: 'Next', target: document.getElementById('page-button') })
+    expect(focusedInCard(overlay.host)).toBe(shadowOf(overlay.host).querySelector('.card'))
+    expect(shadowOf(overlay.host).querySelector('.card')?.getAttribute('aria-keyshortcuts')).toBe('Alt+Shift+G')
+  })
+
+  it('does nothing once the overlay is gone', () => {
+    const overlay = mount()
+    overlay.update({ ...base, target: document.getElementById('page-button') })
+    controller.abort()
+    expect(press(document.body).defaultPrevented).toBe(false)
+    expect(document.activeElement).toBe(document.body)
   })
 })
 

@@ -1,6 +1,7 @@
 // Point-to-it mode: the page stays live under the pointer (hover menus still open), the element under it is
 // outlined, and the next click on the page (captured on window, before any page handler) picks it instead of
-// acting on the page. Clicks in the overlay itself work as usual.
+// acting on the page. Clicks in the overlay itself work as usual. With the keyboard: the element Tab reaches
+// is outlined, and Enter picks it (a field too, which a click would only focus).
 import { placeBox } from './host'
 
 export interface Pointing {
@@ -63,6 +64,25 @@ export function createPointing(
       (event) => {
         hovered = pageElement(event, parts.host)
         outline()
+      },
+      options,
+    )
+    win.addEventListener(
+      'focusin',
+      (event) => {
+        hovered = pageElement(event, parts.host)
+        outline()
+      },
+      options,
+    )
+    win.addEventListener(
+      'keydown',
+      (event) => {
+        const el = event.key === 'Enter' && !event.isComposing ? pageElement(event, parts.host) : null
+        if (!el || el === doc.body || el === doc.documentElement) return
+        event.preventDefault()
+        event.stopImmediatePropagation()
+        pointed(el)
       },
       options,
     )

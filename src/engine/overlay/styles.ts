@@ -86,7 +86,7 @@ button.primary { background: var(--accent); color: var(--accent-fg); border-colo
 button.primary:hover { background: var(--accent-hover); }
 button.close { padding: 2px 8px; font-size: 18px; line-height: 1; background: transparent; border-color: transparent; color: var(--muted); }
 button.close:hover { background: var(--btn); color: var(--fg); }
-button:focus-visible { outline: 3px solid var(--ring); outline-offset: 2px; }
+button:focus-visible, .card:focus-visible { outline: 3px solid var(--ring); outline-offset: 2px; }
 
 .card.pill { display: flex; align-items: center; gap: 10px; padding: 6px 6px 6px 14px; border-radius: 999px; }
 .card.pill .step { font-size: 13px; }

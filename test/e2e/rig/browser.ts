@@ -19,6 +19,8 @@ export interface TestPage {
   paste(selector: string, text: string): Promise<void>
   /** Types text into a field key by key, as a person does (focuses it first). */
   type(selector: string, text: string): Promise<void>
+  /** Presses a key or a chord on the focused element, as a person does: 'Tab', 'Enter', 'Alt+Shift+KeyG'. */
+  press(keys: string): Promise<void>
   /** Chooses an option of a <select> by its value, as a person picking from the list. */
   select(selector: string, value: string): Promise<void>
   reload(): Promise<void>

@@ -151,6 +151,7 @@ function wrap(page: Page): TestPage {
     type: async (selector, text) => {
       await page.locator(selector).pressSequentially(text)
     },
+    press: (keys) => page.keyboard.press(keys),
     select: async (selector, value) => {
       await page.locator(selector).selectOption(value)
     },

@@ -1,4 +1,4 @@
-import puppeteer, { type Page } from 'puppeteer-core'
+import puppeteer, { type KeyInput, type Page } from 'puppeteer-core'
 import { geckoId } from '../../../build/browser-manifest'
 import { poll, type BrowserNetwork, type LaunchOptions, type TestBrowser, type TestPage } from './browser'
 
@@ -98,6 +98,14 @@ function wrap(page: Page): TestPage {
     },
     type: async (selector, text) => {
       await page.type(selector, text)
+    },
+    press: async (keys) => {
+      // Puppeteer presses one key: a chord is its modifiers held down around the last key
+      const parts = keys.split('+') as KeyInput[]
+      const key = parts.pop()!
+      for (const modifier of parts) await page.keyboard.down(modifier)
+      await page.keyboard.press(key)
+      for (const modifier of parts.reverse()) await page.keyboard.up(modifier)
     },
     select: async (selector, value) => {
       await page.select(selector, value)

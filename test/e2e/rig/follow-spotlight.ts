@@ -1,8 +1,10 @@
 // A person who does only what the guide shows: clicks the element under the spotlight, clicks "I've done
 // this" where the step has nothing to point at, picks from a list when the guide asks, and types nothing.
+// Or the same with the keyboard alone: the guide key, Tab and Enter (keyboard.ts).
 import type { Flow } from '../../../src/engine/step'
 import type { TestPage } from './browser'
-import { inCard, readCard } from './guide-page'
+import { inCard, readCard, type CardView } from './guide-page'
+import { guideChord, pressCardButton, readFocus, tabToAndPress } from './keyboard'
 
 export interface FollowOptions {
   /** The flow being run, to know each step's action. */
@@ -26,9 +28,11 @@ export interface FollowOptions {
   onStuck?: () => Promise<string>
   /** Runs once as each step becomes current, before the person acts on it (a fault to inject, a check); 'stop' ends the following. */
   onStep?: (index: number) => Promise<void | 'stop'>
+  /** The person uses the keyboard alone. */
+  keyboard?: boolean
 }
 
-/** What the person did: every click (a pick from a list counts two: open it, pick) and every key pressed (none). */
+/** What the person did: every click (a pick from a list counts two: open it, pick) and every key pressed (a chord counts one). */
 export interface Effort {
   clicks: number
   keystrokes: number
@@ -36,6 +40,7 @@ export interface Effort {
 
 export async function followSpotlight(page: TestPage, options: FollowOptions): Promise<Effort> {
   const effort: Effort = { clicks: 0, keystrokes: 0 }
+  const hands = options.keyboard ? keyboardHands(page, effort, options.log) : mouseHands(page, effort, options.log)
   const deadline = Date.now() + (options.timeoutMs ?? 90_000)
   let lastIndex = -1
   let sameSince = Date.now()
@@ -58,6 +63,67 @@ export async function followSpotlight(page: TestPage, options: FollowOptions): P
     const card = await readCard(page).catch(() => null)
     const pointing = options.point?.[step.id]
     if (card?.pointToIt && pointing) {
+      await hands.pointAt(pointing)
+      await new Promise((resolve) => setTimeout(resolve, 400))
+      continue
+    }
+    if (card?.pointToIt) throw new Error(`step ${step.id} asks to point: ${card.sub} ${(await options.onStuck?.()) ?? ''}`)
+    if (card?.replace) {
+      // the field held something else: the person lets the guide replace it
+      await hands.cardButton('replace').catch(() => undefined)
+      await new Promise((resolve) => setTimeout(resolve, 250))
+      continue
+    }
+    // "Got it" on a card that only tells, and on the test feedback's answer
+    const decision = options.decide?.[step.id] ?? (step.action.kind === 'acknowledge' || step.action.kind === 'send' ? 0 : undefined)
+    const decides = ['choose', 'compose', 'match', 'acknowledge', 'send'].includes(step.action.kind)
+    if (decides && decision !== undefined && card?.step) {
+      options.log?.(`step ${index + 1} ${step.id}: choice ${decision}`)
+      await hands.cardButton('choose', decision).catch(() => undefined)
+      await new Promise((resolve) => setTimeout(resolve, 250))
+      continue
+    }
+    const choice = options.choose?.[step.id]
+    if (choice && Date.now() - sameSince > 500) {
+      await hands.pick(choice.selector, choice.value)
+    } else if (step.action.kind === 'click' && !step.target && card?.step) {
+      options.log?.(`step ${index + 1} ${step.id}: "I've done this"`)
+      await hands.cardButton('done')
+    } else if (step.action.kind === 'click' && card?.spotlight) {
+      await hands.spotlighted({ ...card, spotlight: card.spotlight }, async () => (await options.stepIndex()) === index, `step ${index + 1} ${step.id}`)
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+}
+
+interface Hands {
+  /** Presses one of the card's buttons (by data-action, and data-choice for a choice). */
+  cardButton(action: string, choice?: number): Promise<void>
+  /** Acts on the element the spotlight rings, once the person is sure of it (`current`: the step is still the one). */
+  spotlighted(card: CardView & { spotlight: NonNullable<CardView['spotlight']> }, current: () => Promise<boolean>, label: string): Promise<void>
+  /** "Point to it", then the element (revealed first by hovering another, or by the keyboard passing through it). */
+  pointAt(pointing: { hover?: string; click: string }): Promise<void>
+  /** Picks an option of a <select> by its value. */
+  pick(selector: string, value: string): Promise<void>
+}
+
+function mouseHands(page: TestPage, effort: Effort, log?: (line: string) => void): Hands {
+  return {
+    async cardButton(action, choice) {
+      await page.click(inCard(`button[data-action="${action}"]${choice === undefined ? '' : `[data-choice="${choice}"]`}`))
+      effort.clicks++
+    },
+    async spotlighted(card, current, label) {
+      // a person looks before clicking: only a spotlight that stays put, on a step that is still current
+      await new Promise((resolve) => setTimeout(resolve, 150))
+      const again = await readCard(page).catch(() => null)
+      const still = again?.spotlight && Math.abs(again.spotlight.x - card.spotlight.x) < 2 && Math.abs(again.spotlight.y - card.spotlight.y) < 2
+      if (still && again.step === card.step && (await current())) {
+        log?.(`${label}: click at ${Math.round(card.spotlight.x)},${Math.round(card.spotlight.y)} on ${page.url()}`)
+        await page.clickAt(card.spotlight.x, card.spotlight.y).then(() => effort.clicks++, () => undefined)
+      }
+    },
+    async pointAt(pointing) {
       await page.click(inCard('button[data-action="point-to-it"]'))
       effort.clicks++
       const centre = (selector: string) =>
@@ -73,43 +139,49 @@ export async function followSpotlight(page: TestPage, options: FollowOptions): P
       const at = await centre(pointing.click)
       if (at) await page.clickAt(at.x, at.y)
       effort.clicks++
-      await new Promise((resolve) => setTimeout(resolve, 400))
-      continue
-    }
-    if (card?.pointToIt) throw new Error(`step ${step.id} asks to point: ${card.sub} ${(await options.onStuck?.()) ?? ''}`)
-    if (card?.replace) {
-      // the field held something else: the person lets the guide replace it
-      await page.click(inCard('button[data-action="replace"]')).then(() => effort.clicks++, () => undefined)
-      await new Promise((resolve) => setTimeout(resolve, 250))
-      continue
-    }
-    // "Got it" on a card that only tells, and on the test feedback's answer
-    const decision = options.decide?.[step.id] ?? (step.action.kind === 'acknowledge' || step.action.kind === 'send' ? 0 : undefined)
-    const decides = ['choose', 'compose', 'match', 'acknowledge', 'send'].includes(step.action.kind)
-    if (decides && decision !== undefined && card?.step) {
-      options.log?.(`step ${index + 1} ${step.id}: choice ${decision}`)
-      await page.click(inCard(`button[data-action="choose"][data-choice="${decision}"]`)).then(() => effort.clicks++, () => undefined)
-      await new Promise((resolve) => setTimeout(resolve, 250))
-      continue
-    }
-    const choice = options.choose?.[step.id]
-    if (choice && Date.now() - sameSince > 500) {
-      await page.select(choice.selector, choice.value)
+    },
+    async pick(selector, value) {
+      await page.select(selector, value)
       effort.clicks += 2
-    } else if (step.action.kind === 'click' && !step.target && card?.step) {
-      options.log?.(`step ${index + 1} ${step.id}: "I've done this"`)
-      await page.click(inCard('button[data-action="done"]'))
-      effort.clicks++
-    } else if (step.action.kind === 'click' && card?.spotlight) {
-      // a person looks before clicking: only a spotlight that stays put, on a step that is still current
+    },
+  }
+}
+
+function keyboardHands(page: TestPage, effort: Effort, log?: (line: string) => void): Hands {
+  return {
+    async cardButton(action, choice) {
+      effort.keystrokes += await pressCardButton(page, action, choice)
+    },
+    async spotlighted(card, current, label) {
+      // the guide key takes the keyboard there; Enter once the focus ring and the spotlight are on the same thing
+      // (a row may take the keyboard first, and show the link the spotlight then moves to: the key again)
+      await page.press(guideChord)
+      effort.keystrokes++
       await new Promise((resolve) => setTimeout(resolve, 150))
-      const again = await readCard(page).catch(() => null)
-      const still = again?.spotlight && Math.abs(again.spotlight.x - card.spotlight.x) < 2 && Math.abs(again.spotlight.y - card.spotlight.y) < 2
-      if (still && again.step === card.step && (await options.stepIndex()) === index) {
-        options.log?.(`step ${index + 1} ${step.id}: click at ${Math.round(card.spotlight.x)},${Math.round(card.spotlight.y)} on ${page.url()}`)
-        await page.clickAt(card.spotlight.x, card.spotlight.y).then(() => effort.clicks++, () => undefined)
+      const focus = await readFocus(page)
+      if (focus.onSpotlight && (await current())) {
+        log?.(`${label}: Enter on ${focus.what} on ${page.url()}`)
+        await page.press('Enter')
+        effort.keystrokes++
+      } else log?.(`${label}: the keyboard is on ${focus.what}, not on the spotlight (card: ${card.text})`)
+    },
+    async pointAt(pointing) {
+      // Tab from the card through the page until the keyboard is on the element; Enter picks it
+      effort.keystrokes += await pressCardButton(page, 'point-to-it')
+      effort.keystrokes += await tabToAndPress(page, pointing.click, 80)
+    },
+    async pick(selector, value) {
+      // the guide key takes the keyboard to the list; the arrow keys move through it
+      await page.press(guideChord)
+      effort.keystrokes++
+      for (let keys = 0; keys < 10; keys++) {
+        const at = await page.evaluate((s) => (document.activeElement?.matches(s) ? (document.activeElement as HTMLSelectElement).value : null), selector)
+        if (at === null) return // not on the list (yet): the next round presses the key again
+        if (at === value) return
+        await page.press('ArrowDown')
+        effort.keystrokes++
       }
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250))
+      throw new Error(`ArrowDown did not reach ${value} in ${selector}`)
+    },
   }
 }

@@ -11,6 +11,7 @@ import type { TestFairyState } from '../../dashboards/testfairy/state'
 import { poll, type TestBrowser, type TestPage } from './browser'
 import { followSpotlight, type Effort } from './follow-spotlight'
 import { extensionStorage, inCard } from './guide-page'
+import { pressCardButton, tabToAndPress } from './keyboard'
 import type { Rig } from './rig'
 
 /** What a fault leaves the person with: a browser started again (same profile), or a tab opened again. */
@@ -27,6 +28,8 @@ export interface WalkOptions {
    * returns replaces the browser or a tab the walk goes on with.
    */
   onStep?: (index: number, page: TestPage, flow: Flow, browser: TestBrowser) => Promise<Swap | void>
+  /** The person uses the keyboard alone: Tab and Enter in the panel, the guide key, Tab and Enter on the dashboards. */
+  keyboard?: boolean
 }
 
 export interface Walk {
@@ -57,8 +60,12 @@ export async function walkSetup(first: TestBrowser, options: WalkOptions = {}): 
   const effort: Effort = { clicks: 0, keystrokes: 0 }
   await panel.waitForSelector('[data-action="start"]')
   await expectText(panel, '[data-action="start"]', 'Start setup')
-  await panel.click('[data-action="start"]')
-  effort.clicks++
+  const keyboard = options.keyboard === true
+  if (keyboard) effort.keystrokes += await tabToAndPress(panel, '[data-action="start"]')
+  else {
+    await panel.click('[data-action="start"]')
+    effort.clicks++
+  }
   await poll(async () => (await storage.local(['progress'])).progress !== undefined || undefined, 'the setup to start')
   const flow = (await progress()).flow
   const add = (more: Effort) => {
@@ -84,8 +91,11 @@ export async function walkSetup(first: TestBrowser, options: WalkOptions = {}): 
       const where = front ?? panel
       await where.waitForSelector(button)
       if (!front) await expectText(panel, button, 'Continue setup')
-      await where.click(button)
-      effort.clicks++
+      if (!keyboard) {
+        await where.click(button)
+        effort.clicks++
+      } else if (front) effort.keystrokes += await pressCardButton(front, 'choose', 0)
+      else effort.keystrokes += await tabToAndPress(panel, button)
       page = await browser.findPage(prefixes[site])
       tabs.set(site, page)
       pages.push(page)
@@ -98,7 +108,7 @@ export async function walkSetup(first: TestBrowser, options: WalkOptions = {}): 
       return swap ? ('stop' as const) : undefined
     }
     const until = (i: number) => i >= flow.steps.length || flow.steps[i]!.site !== site
-    add(await followSpotlight(page, { flow, until, stepIndex, timeoutMs: 90_000, onStuck, onStep: on, ...(log ? { log } : {}) }))
+    add(await followSpotlight(page, { flow, until, stepIndex, timeoutMs: 90_000, onStuck, onStep: on, keyboard, ...(log ? { log } : {}) }))
     const swapped = swap as Swap | void
     if (swapped?.browser) {
       browser = swapped.browser
