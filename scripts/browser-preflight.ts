@@ -10,9 +10,13 @@ export interface SystemNeed {
   aptPackage: string
 }
 
+const firefoxGermanPack = '/usr/lib/firefox-esr/browser/extensions/langpack-de@firefox-esr.mozilla.org.xpi'
+
 export const systemNeeds: readonly SystemNeed[] = [
   { what: 'Chromium', present: () => existsSync('/usr/bin/chromium'), aptPackage: 'chromium' },
   { what: 'Firefox ESR', present: () => existsSync('/usr/bin/firefox-esr'), aptPackage: 'firefox-esr' },
+  // for test/e2e/german.spec.ts: Firefox speaks German (and so does the extension) only with its language pack
+  { what: "Firefox ESR's German language pack", present: () => existsSync(firefoxGermanPack), aptPackage: 'firefox-esr-l10n-de' },
   { what: 'openssl', present: () => onPath('openssl'), aptPackage: 'openssl' },
 ]
 

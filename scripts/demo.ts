@@ -4,9 +4,10 @@
 // with the extension's panel in the next tab.
 //   With a display: the browser is yours to play with, until you close it or press Ctrl-C.
 //   Without one (or DEMO_HEADLESS=1): the demo plays the whole setup itself, as a person would (only what the
-//   spotlight shows, typing nothing), and writes a screenshot of every step into a folder it names at the end.
+//   spotlight shows, typing nothing), and writes a screenshot of every step into a folder it names at the end;
+//   with DEMO_README_PICTURES=1, the README's pictures (readme-pictures.ts) go into docs/screenshots too.
 import { execFileSync } from 'node:child_process'
-import { mkdirSync } from 'node:fs'
+import { copyFileSync, mkdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { isServedHost, servedHostnames, servedHosts } from '../test/dashboards/hosts'
 import { startDashboards } from '../test/dashboards/server'
@@ -17,6 +18,7 @@ import { startConfiningProxy } from '../test/e2e/rig/confining-proxy'
 import { overlayHost } from '../test/e2e/rig/guide-page'
 import { walkSetup } from '../test/e2e/rig/walk-setup'
 import { ensureSystemNeeds, systemNeeds } from './browser-preflight'
+import { readmePictures, readmePicturesDir } from './readme-pictures'
 
 const extensionDir = resolve('dist/chrome')
 const community = `https://${servedHosts.centercode}/`
@@ -24,8 +26,9 @@ const panelPath = 'src/panel/index.html'
 const headed = !process.env.DEMO_HEADLESS && Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY)
 
 async function main(): Promise<void> {
+  // the demo runs Chromium only: nothing of Firefox's
   ensureSystemNeeds(
-    systemNeeds.filter((need) => need.what !== 'Firefox ESR'),
+    systemNeeds.filter((need) => !need.aptPackage.startsWith('firefox-esr')),
     'npm run demo',
   )
   // DEMO_NO_BUILD=1: the tests' own build is used as it is (npm test builds it first)
@@ -76,9 +79,13 @@ async function playItself(network: { proxyPort: number; certificate: string }): 
   console.log('demo: no display here, so the demo plays the setup itself (headless Chromium)…')
   const browser = await launchChromium(extensionDir, network)
   let shots = 0
+  const forReadme = process.env.DEMO_README_PICTURES === '1'
   const shoot = async (page: TestPage, name: string, selector?: string) => {
     shots++
-    await page.screenshot(join(folder, `${String(shots).padStart(2, '0')}-${name}.png`), selector)
+    const file = join(folder, `${String(shots).padStart(2, '0')}-${name}.png`)
+    await page.screenshot(file, selector)
+    const inReadme = readmePictures[name]
+    if (forReadme && inReadme) copyFileSync(file, join(readmePicturesDir, inReadme))
   }
   try {
     const first = await browser.extensionPage(panelPath, '[data-action="start"]')
@@ -101,6 +108,7 @@ async function playItself(network: { proxyPort: number; certificate: string }): 
     await shoot(walk.panel, 'panel-done', '#panel')
     console.log(`\ndemo: the setup is done (${walk.effort.clicks} clicks, ${walk.effort.keystrokes} keystrokes): TestFairy's feedback now reaches the Centercode project.`)
     console.log(`demo: ${shots} screenshots, one for each step that waited for the person (the ones the extension did by itself passed too quickly), are in ${folder}\n`)
+    if (forReadme) console.log(`demo: the README's ${Object.keys(readmePictures).length} pictures are in ${readmePicturesDir} again\n`)
   } finally {
     await browser.close()
   }

@@ -236,6 +236,25 @@ describe('runGuide', () => {
     ])
   })
 
+  it.each([
+    ['absent: it says only that it looks, offers nothing to do, and passes the step over', '#missing', null, [['skip', 0]]],
+    ['present: the step, once its target shows', '#menu', 'say existing', []],
+  ])('a step only some pages have, %s', async (_, selector, shown, commanded) => {
+    const { host, commands } = fakeHost([
+      step({ id: 'existing', ifPresent: true, target: [{ by: 'css', selector }], action: { kind: 'choose', choices: [{ message: 'use it' }, { message: 'make a new one' }] }, done: [{ kind: 'value' }] }),
+      step({ id: 'next', action: { kind: 'click' }, done: [{ kind: 'clicked' }] }),
+    ])
+    const texts = new Set<string | null>()
+    const seen = setInterval(() => texts.add(cardText()), 2)
+    runGuide(host, controller.signal, { notFoundAfterMs: 50 })
+    await settle()
+    await settle()
+    clearInterval(seen)
+    expect(texts.has('say existing')).toBe(shown !== null)
+    if (shown === null) expect(texts.has('cardLooking')).toBe(true)
+    expect(commands).toEqual(commanded)
+  })
+
   it('lets the person decide on the card, and passes the choice on', async () => {
     const { host, commands } = fakeHost([
       step({ id: 'existing', action: { kind: 'choose', choices: [{ message: 'use it', goto: 'later' }, { message: 'make a new one' }] }, done: [{ kind: 'value' }] }),

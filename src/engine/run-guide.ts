@@ -157,7 +157,8 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
     if (state.paused) return show({ ...base, paused: true })
 
     const wake = wakeOn(false)
-    show(base)
+    // A step only some pages have: nothing is said of it (nor offered) until it shows; it may never.
+    show(step.ifPresent && step.target ? { ...base, instruction: host.t('cardLooking'), choices: [] } : base)
     if (freshPage) {
       freshPage = false
       void retraceLostWork(state, index, stepSignal, wake)

@@ -76,6 +76,11 @@ export interface LaunchOptions {
    * extension's storage.local with it. Without it, a fresh profile, removed on close.
    */
   profile?: string
+  /**
+   * The browser's language (Firefox: its language pack must be installed, e.g. Debian's firefox-esr-l10n-de;
+   * Chromium's come in chromium-l10n, which the tests do not install: Firefox only).
+   */
+  locale?: 'de'
 }
 
 /** Where the browser's traffic goes: the confining proxy on loopback, and nowhere else. */

@@ -36,6 +36,8 @@ export async function launchFirefox(extensionDir: string, network: BrowserNetwor
       'network.connectivity-service.enabled': false,
       // false: optional permission requests are granted without a prompt, as if the person clicked "Allow"
       'extensions.webextOptionalPermissionPrompts': options.permissionPrompts !== 'allow',
+      // the language of Firefox's own UI, and so of the extension's _locales (its language pack must be there)
+      ...(options.locale ? { 'intl.locale.requested': options.locale } : {}),
       ...(options.backgroundIdleMs ? { 'extensions.background.idle.timeout': options.backgroundIdleMs } : {}),
       // a profile kept for a restart: the add-on is installed for the session only (unsigned, temporary), and
       // Firefox would erase its storage with it; a store install keeps it, so this keeps it too

@@ -45,6 +45,7 @@ export async function launchBrowser(name: BrowserName, rig: Rig, options: Launch
   if (!existsSync(resolve(dir, 'manifest.json'))) throw new Error(`${dir} has no build: run "npm run build" first`)
   const network = { proxyPort: rig.proxy.port, certificate: rig.certificate }
   if (name === 'chromium' && options.permissionPrompts === 'allow') throw new Error('headless Chromium cannot answer a permission prompt')
+  if (name === 'chromium' && options.locale) throw new Error('Chromium in another language needs chromium-l10n, which the tests do not install')
   return name === 'chromium' ? launchChromium(dir, network, options.profile) : launchFirefox(dir, network, options)
 }
 
