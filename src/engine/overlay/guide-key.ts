@@ -32,7 +32,6 @@ export function whereToFocus(state: CardState, onTarget: boolean): FocusPlace {
 }
 
 export interface GuideKeyParts {
-  host: HTMLElement
   /** The card's main button, if it shows one. */
   primary(): HTMLElement | null
   /** The card (or the pill) itself. */

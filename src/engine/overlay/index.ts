@@ -53,7 +53,7 @@ export function mountOverlay(options: { signal: AbortSignal; t: Translate; actio
   const pointing = createPointing(parts, doc, (el) => guarded.pointed(el), signal)
   listenForEscape(host, doc, () => (state ? { pointing: !!state.pointing, paused: !!state.paused } : undefined), guarded, signal)
   const card = () => mount.querySelector<HTMLElement>('.card')
-  listenForGuideKey({ host, card, primary: () => mount.querySelector<HTMLElement>('.card button.primary') }, doc, () => state, signal)
+  listenForGuideKey({ card, primary: () => mount.querySelector<HTMLElement>('.card button.primary') }, doc, () => state, signal)
 
   signal.addEventListener(
     'abort',
