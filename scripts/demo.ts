@@ -80,12 +80,16 @@ async function playItself(network: { proxyPort: number; certificate: string }): 
   const browser = await launchChromium(extensionDir, network)
   let shots = 0
   const forReadme = process.env.DEMO_README_PICTURES === '1'
+  const copied = new Set<string>()
   const shoot = async (page: TestPage, name: string, selector?: string) => {
     shots++
     const file = join(folder, `${String(shots).padStart(2, '0')}-${name}.png`)
     await page.screenshot(file, selector)
     const inReadme = readmePictures[name]
-    if (forReadme && inReadme) copyFileSync(file, join(readmePicturesDir, inReadme))
+    if (forReadme && inReadme) {
+      copyFileSync(file, join(readmePicturesDir, inReadme))
+      copied.add(name)
+    }
   }
   try {
     const first = await browser.extensionPage(panelPath, '[data-action="start"]')
@@ -108,7 +112,11 @@ async function playItself(network: { proxyPort: number; certificate: string }): 
     await shoot(walk.panel, 'panel-done', '#panel')
     console.log(`\ndemo: the setup is done (${walk.effort.clicks} clicks, ${walk.effort.keystrokes} keystrokes): TestFairy's feedback now reaches the Centercode project.`)
     console.log(`demo: ${shots} screenshots, one for each step that waited for the person (the ones the extension did by itself passed too quickly), are in ${folder}\n`)
-    if (forReadme) console.log(`demo: the README's ${Object.keys(readmePictures).length} pictures are in ${readmePicturesDir} again\n`)
+    if (forReadme) {
+      const missing = Object.keys(readmePictures).filter((name) => !copied.has(name))
+      if (missing.length) throw new Error(`the demo took no picture of ${missing.join(', ')}, which the README shows: see scripts/readme-pictures.ts`)
+      console.log(`demo: the README's ${copied.size} pictures are in ${readmePicturesDir} again\n`)
+    }
   } finally {
     await browser.close()
   }

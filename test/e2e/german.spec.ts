@@ -6,21 +6,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import german from '../../public/_locales/de/messages.json'
 import { setupFlow } from '../../src/flows/setup-flow'
 import { servedHosts } from '../dashboards/hosts'
+import { translator } from '../locales/translate'
 import { axeViolations } from './rig/axe'
 import { selectedBrowsers, type TestBrowser, type TestPage } from './rig/browser'
 import { overlayHost, readCard } from './rig/guide-page'
 import { launchBrowser, startRig, type Rig } from './rig/rig'
 
-type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>
-
 /** chrome.i18n.getMessage over the German messages. */
-function de(key: string, substitutions: string[] = []): string {
-  const entry = (german as Messages)[key]
-  if (!entry) throw new Error(`no German message ${key}`)
-  return entry.message.replace(/\$(\w+)\$/g, (_, name: string) =>
-    (entry.placeholders?.[name.toLowerCase()]?.content ?? '').replace(/\$(\d)/g, (__, n: string) => substitutions[Number(n) - 1] ?? ''),
-  )
-}
+const de = translator(german)
 
 const browsers = selectedBrowsers().filter((name) => name === 'firefox')
 

@@ -4,15 +4,9 @@
 // the actions the overlay calls are appended to <html data-tfcc-actions> (JSON).
 import messages from '../../public/_locales/en/messages.json'
 import { mountOverlay, type CardActions, type CardState, type Overlay, type Translate } from '../../src/engine/overlay/index'
+import { translator } from '../locales/translate'
 
-type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>
-const t: Translate = (key, substitutions = []) => {
-  const entry = (messages as Messages)[key]
-  if (!entry) return key
-  return entry.message.replace(/\$(\w+)\$/g, (_, name: string) =>
-    (entry.placeholders?.[name.toLowerCase()]?.content ?? '').replace(/\$(\d)/g, (__, n: string) => substitutions[Number(n) - 1] ?? ''),
-  )
-}
+const t: Translate = translator(messages, 'key')
 
 /** A state from the spec: the target as a CSS selector. */
 export type HarnessState = Omit<CardState, 'target'> & { target: string | null }

@@ -98,7 +98,8 @@ function Instruction({ state, t, actions }: Props) {
           </div>
         </>
       )}
-      <div class="actions">
+      {/* new buttons for each step: the keyboard never stays on a button that now does something else */}
+      <div class="actions" key={state.step.current}>
         {state.canBack && (
           <button type="button" data-action="back" onClick={() => actions.back()}>
             {t('cardBack')}

@@ -1,22 +1,9 @@
-// Escape: cancels pointing, or pauses the guide; but only when the key is the overlay's to take. Escape typed
-// in a page field, or meant for an open page dialog, is left alone.
-import { deepActiveElement } from './focus-target'
+// Escape: cancels pointing, or pauses the guide; but pausing only when the key is the overlay's to take:
+// Escape typed in a page field, or meant for an open page dialog, is left alone.
 
 export interface EscapeState {
   pointing: boolean
   paused: boolean
-}
-
-const textInputTypes = new Set(['', 'text', 'search', 'email', 'url', 'tel', 'password', 'number', 'date', 'datetime-local', 'month', 'time', 'week'])
-
-export function isTypingTarget(el: Element | null): boolean {
-  if (!el) return false
-  if (el instanceof HTMLElement && el.isContentEditable) return true
-  const name = el.localName
-  if (name === 'textarea' || name === 'select') return true
-  if (name === 'input') return textInputTypes.has(((el as HTMLInputElement).getAttribute('type') ?? '').toLowerCase())
-  const role = el.getAttribute('role')
-  return role === 'textbox' || role === 'combobox' || role === 'searchbox'
 }
 
 function modalDialogOpen(doc: Document): boolean {
@@ -46,9 +33,8 @@ export function listenForEscape(
     'keydown',
     (event) => {
       const s = state()
+      // wherever the keyboard is: Tab to a field is a way of pointing, not of typing in it
       if (!isEscape(event) || !s?.pointing || s.paused) return
-      const inOverlay = event.composedPath().includes(host)
-      if (!inOverlay && isTypingTarget(deepActiveElement(doc))) return
       event.preventDefault()
       event.stopImmediatePropagation()
       act.cancelPointing()

@@ -23,15 +23,18 @@ describe('whereToFocus', () => {
 })
 
 describe('isGuideKey', () => {
-  const key = { code: 'KeyG', altKey: true, shiftKey: true, ctrlKey: false, metaKey: false, isComposing: false }
+  const key = { key: 'G', code: 'KeyG', altKey: true, shiftKey: true, ctrlKey: false, metaKey: false, isComposing: false, repeat: false }
   const cases: [string, Partial<typeof key>, boolean][] = [
     ['Alt+Shift+G', {}, true],
-    ['by the physical key, whatever it types (macOS Option gives "˝")', {}, true],
+    ['macOS: Option+Shift+G types "˝": by the key\'s place', { key: '˝' }, true],
+    ['Dvorak: the key that types G, wherever it is', { key: 'G', code: 'KeyI' }, true],
+    ['Dvorak: the key in G\'s place types I: not it', { key: 'I', code: 'KeyG' }, false],
+    ['held down (a repeat): once is enough', { repeat: true }, false],
     ['Alt+G', { shiftKey: false }, false],
     ['Shift+G', { altKey: false }, false],
     ['Ctrl+Alt+Shift+G', { ctrlKey: true }, false],
     ['Meta+Alt+Shift+G', { metaKey: true }, false],
-    ['Alt+Shift+H', { code: 'KeyH' }, false],
+    ['Alt+Shift+H', { key: 'H', code: 'KeyH' }, false],
     ['while an input method composes', { isComposing: true }, false],
   ]
   it.each(cases)('%s', (_, change, taken) => {

@@ -4,13 +4,19 @@
 import type { CardState } from './contract'
 import { deepActiveElement, focusIsOn, focusTarget } from './focus-target'
 
-/** The key, as the panel and the card's aria-keyshortcuts name it and as the listener matches it (by physical key). */
-export const guideKey = { label: 'Alt+Shift+G', code: 'KeyG', altKey: true, shiftKey: true, ctrlKey: false, metaKey: false } as const
+/**
+ * The key, as the panel and the card's aria-keyshortcuts name it and as the listener matches it: by the letter it
+ * types (any keyboard layout), or by its place on the keyboard where the chord types no letter (macOS's Option
+ * turns G into "˝").
+ */
+export const guideKey = { label: 'Alt+Shift+G', letter: 'g', code: 'KeyG', altKey: true, shiftKey: true, ctrlKey: false, metaKey: false } as const
 
-export function isGuideKey(event: Pick<KeyboardEvent, 'code' | 'altKey' | 'shiftKey' | 'ctrlKey' | 'metaKey' | 'isComposing'>): boolean {
+export function isGuideKey(event: Pick<KeyboardEvent, 'key' | 'code' | 'altKey' | 'shiftKey' | 'ctrlKey' | 'metaKey' | 'isComposing' | 'repeat'>): boolean {
+  const typesLetter = /^[a-z]$/i.test(event.key)
   return (
     !event.isComposing &&
-    event.code === guideKey.code &&
+    !event.repeat &&
+    (typesLetter ? event.key.toLowerCase() === guideKey.letter : event.code === guideKey.code) &&
     event.altKey === guideKey.altKey &&
     event.shiftKey === guideKey.shiftKey &&
     event.ctrlKey === guideKey.ctrlKey &&

@@ -1,16 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import messages from '../../../public/_locales/en/messages.json'
+import { translator } from '../../../test/locales/translate'
 import { hostTag, mountOverlay, type CardActions, type CardState, type Translate } from './index'
 
 /** chrome.i18n.getMessage over the real English messages. */
-const t: Translate = (key, substitutions = []) => {
-  const entry = (messages as Record<string, { message: string; placeholders?: Record<string, { content: string }> }>)[key]
-  if (!entry) throw new Error(`no message ${key}`)
-  return entry.message.replace(/\$(\w+)\$/g, (_, name: string) => {
-    const content = entry.placeholders?.[name.toLowerCase()]?.content ?? ''
-    return content.replace(/\$(\d)/g, (__, n: string) => substitutions[Number(n) - 1] ?? '')
-  })
-}
+const t: Translate = translator(messages)
 
 function fakeActions() {
   return {
@@ -245,6 +239,15 @@ describe('point to it', () => {
     rect.mockRestore()
   })
 
+  it('Escape cancels even from a page field the keyboard reached while pointing', () => {
+    const overlay = mount()
+    overlay.update({ ...base, pointing: true })
+    const field = document.getElementById('field') as HTMLInputElement
+    field.focus()
+    expect(escape(field).defaultPrevented).toBe(true)
+    expect(actions.cancelPointing).toHaveBeenCalledOnce()
+  })
+
   it('shows a rejection and Escape cancels', () => {
     const overlay = mount()
     overlay.update({ ...base, pointing: true, pointRejected: true })
@@ -296,6 +299,22 @@ describe('the guide key (Alt+Shift+G)', () => {
     expect(document.activeElement?.id).toBe('link')
     // nothing there takes the keyboard: the card, whose buttons are the way on
     overlay.update({ ...base, target: document.getElementById('plain') })
+    press()
+    expect(focusedInCard(overlay.host)).toBe(shadowOf(overlay.host).querySelector('.card'))
+  })
+
+  it('never onto a page\'s focus wrapper (tabindex="-1"), and into a custom element\'s shadow root', () => {
+    document.body.innerHTML = '<main tabindex="-1"><p id="plain">Nothing to press</p><fancy-button id="fancy"></fancy-button></main>'
+    const fancy = document.getElementById('fancy')!
+    fancy.attachShadow({ mode: 'open' }).innerHTML = '<button id="inner">Add Integration</button>'
+    const overlay = mount()
+    overlay.update({ ...base, target: document.getElementById('plain') })
+    press()
+    expect(focusedInCard(overlay.host)).toBe(shadowOf(overlay.host).querySelector('.card'))
+    overlay.update({ ...base, instruction: 'Next', target: fancy })
+    press()
+    expect(fancy.shadowRoot!.activeElement?.id).toBe('inner')
+    // on it (inside its shadow root): the card
     press()
     expect(focusedInCard(overlay.host)).toBe(shadowOf(overlay.host).querySelector('.card'))
   })

@@ -1,8 +1,8 @@
 // Keeps the host on top and usable. In the top layer as a manual popover, above any z-index; and, while the
 // page has a modal <dialog> open (which makes everything outside it inert, popovers included), inside that
 // dialog, shown again as a popover so it is above the dialog's content. Back to <body> when it closes.
-// First in its parent, as a skip link is: Tab from the card goes on into the page from its start, and
-// Shift+Tab from the page's first control comes back to the card.
+// Last in its parent, where it disturbs no page rule (:first-child, "* + *" spacing) and no page script
+// (firstElementChild): in the Tab order after the page, so Shift+Tab from the card goes back into it.
 
 export interface TopLayer {
   /** Puts the host where it must be now (cheap: called on every update). */
@@ -76,7 +76,7 @@ export function keepOnTop(host: HTMLElement, doc: Document, popover: boolean, si
     if (!want) return
     if (host.parentNode !== want) {
       const focused = host.shadowRoot?.activeElement
-      want.insertBefore(host, want.firstChild) // a popover that moves is hidden: shown again below
+      want.appendChild(host) // a popover that moves is hidden: shown again below
       if (focused instanceof HTMLElement) focused.focus({ preventScroll: true })
     }
     if (parent !== want) {

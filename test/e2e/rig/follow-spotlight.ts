@@ -4,7 +4,7 @@
 import type { Flow } from '../../../src/engine/step'
 import type { TestPage } from './browser'
 import { inCard, readCard, type CardView } from './guide-page'
-import { guideChord, pressCardButton, readFocus, tabToAndPress } from './keyboard'
+import { guideChord, keyboardOnly, pressCardButton, readFocus, tabTo, tabToAndPress } from './keyboard'
 
 export interface FollowOptions {
   /** The flow being run, to know each step's action. */
@@ -38,7 +38,8 @@ export interface Effort {
   keystrokes: number
 }
 
-export async function followSpotlight(page: TestPage, options: FollowOptions): Promise<Effort> {
+export async function followSpotlight(anyPage: TestPage, options: FollowOptions): Promise<Effort> {
+  const page = options.keyboard ? keyboardOnly(anyPage) : anyPage
   const effort: Effort = { clicks: 0, keystrokes: 0 }
   const hands = options.keyboard ? keyboardHands(page, effort, options.log) : mouseHands(page, effort, options.log)
   const deadline = Date.now() + (options.timeoutMs ?? 90_000)
@@ -166,9 +167,11 @@ function keyboardHands(page: TestPage, effort: Effort, log?: (line: string) => v
       } else log?.(`${label}: the keyboard is on ${focus.what}, not on the spotlight (card: ${card.text})`)
     },
     async pointAt(pointing) {
-      // Tab from the card through the page until the keyboard is on the element; Enter picks it
+      // Shift+Tab from the card (last in the page's Tab order) back into the page: to what reveals the element
+      // (a row shows its Modify while the keyboard is in it), then Tab on to it; Enter picks it
       effort.keystrokes += await pressCardButton(page, 'point-to-it')
-      effort.keystrokes += await tabToAndPress(page, pointing.click, 80)
+      if (pointing.hover) effort.keystrokes += await tabTo(page, pointing.hover, { max: 80, backwards: true })
+      effort.keystrokes += await tabToAndPress(page, pointing.click, { max: 80, backwards: !pointing.hover })
     },
     async pick(selector, value) {
       // the guide key takes the keyboard to the list; the arrow keys move through it
@@ -177,7 +180,14 @@ function keyboardHands(page: TestPage, effort: Effort, log?: (line: string) => v
       for (let keys = 0; keys < 10; keys++) {
         const at = await page.evaluate((s) => (document.activeElement?.matches(s) ? (document.activeElement as HTMLSelectElement).value : null), selector)
         if (at === null) return // not on the list (yet): the next round presses the key again
-        if (at === value) return
+        if (at === value && keys > 0) return
+        if (at === value) {
+          // already showing it, never chosen: down and back up, as a person would, to choose it
+          await page.press('ArrowDown')
+          await page.press('ArrowUp')
+          effort.keystrokes += 2
+          return
+        }
         await page.press('ArrowDown')
         effort.keystrokes++
       }

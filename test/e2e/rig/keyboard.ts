@@ -63,20 +63,34 @@ export async function pressCardButton(page: TestPage, action: string, choice?: n
   throw new Error(`the keyboard did not reach the card's ${action}${choice === undefined ? '' : ` ${choice}`} button (${(await readFocus(page)).what})`)
 }
 
-/** Tabs through a page until the keyboard is on the element matching `selector`; Enter presses it. Returns the keys pressed. */
-export async function tabToAndPress(page: TestPage, selector: string, max = 30): Promise<number> {
+/**
+ * Tabs (or, `backwards`, Shift+Tabs) through a page until the keyboard is on the first element matching
+ * `selector`. Returns the keys pressed.
+ */
+export async function tabTo(page: TestPage, selector: string, options: { max?: number; backwards?: boolean } = {}): Promise<number> {
+  const max = options.max ?? 30
   const passed: string[] = []
   for (let keys = 0; keys <= max; keys++) {
     const at = await page.evaluate((s) => {
       const active = document.activeElement
-      return { on: active?.matches(s) ?? false, what: active ? `${active.localName}${active.id ? `#${active.id}` : ''}` : 'nothing' }
+      return { on: active !== null && active === document.querySelector(s), what: active ? `${active.localName}${active.id ? `#${active.id}` : ''}` : 'nothing' }
     }, selector)
-    if (at.on) {
-      await page.press('Enter')
-      return keys + 1
-    }
+    if (at.on) return keys
     passed.push(at.what)
-    await page.press('Tab')
+    await page.press(options.backwards ? 'Shift+Tab' : 'Tab')
   }
-  throw new Error(`${max} Tabs did not reach ${selector}; the keyboard went through ${passed.join(' ')}`)
+  throw new Error(`${max} ${options.backwards ? 'Shift+Tabs' : 'Tabs'} did not reach ${selector}; the keyboard went through ${passed.join(' ')}`)
+}
+
+/** tabTo, then Enter. */
+export async function tabToAndPress(page: TestPage, selector: string, options: { max?: number; backwards?: boolean } = {}): Promise<number> {
+  const keys = await tabTo(page, selector, options)
+  await page.press('Enter')
+  return keys + 1
+}
+
+/** The page as a person without a mouse has it: any pointer action is a mistake of the test, and throws. */
+export function keyboardOnly(page: TestPage): TestPage {
+  const noMouse = (what: string) => () => Promise.reject(new Error(`${what}: this person uses the keyboard alone`))
+  return { ...page, click: noMouse('click'), clickAt: noMouse('clickAt'), hoverAt: noMouse('hoverAt'), select: noMouse('select'), type: noMouse('type'), paste: noMouse('paste') }
 }
