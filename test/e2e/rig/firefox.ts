@@ -87,11 +87,15 @@ function wrap(page: Page): TestPage {
     // One click, now, or an error: a Locator would retry in the background for 30 s and may click much later,
     // into whichever tab is in front by then
     click: async (selector) => {
-      const element = await page.waitForSelector(selector, { visible: true, timeout: 5_000 })
-      await element?.scrollIntoView()
-      const box = await element?.boundingBox()
-      if (!box) throw new Error(`nothing to click at ${selector}`)
-      await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2)
+      // an element re-rendered between finding and measuring it (the card's buttons are new at each step) is
+      // found again, as a Locator would; a few times at most
+      for (let tries = 0; tries < 3; tries++) {
+        const element = await page.waitForSelector(selector, { visible: true, timeout: 5_000 })
+        await element?.scrollIntoView().catch(() => undefined)
+        const box = await element?.boundingBox().catch(() => null)
+        if (box) return page.mouse.click(box.x + box.width / 2, box.y + box.height / 2)
+      }
+      throw new Error(`nothing to click at ${selector}`)
     },
     clickAt: (x, y) => page.mouse.click(x, y),
     hoverAt: (x, y) => page.mouse.move(x, y),

@@ -89,7 +89,8 @@ export async function followSpotlight(anyPage: TestPage, options: FollowOptions)
       await hands.pick(choice.selector, choice.value)
     } else if (step.action.kind === 'click' && !step.target && card?.step) {
       options.log?.(`step ${index + 1} ${step.id}: "I've done this"`)
-      await hands.cardButton('done')
+      // the card may change under the person's hand (a step passed, a reload retraced): they look again
+      await hands.cardButton('done').catch(() => undefined)
     } else if (step.action.kind === 'click' && card?.spotlight) {
       await hands.spotlighted({ ...card, spotlight: card.spotlight }, async () => (await options.stepIndex()) === index, `step ${index + 1} ${step.id}`)
     }
