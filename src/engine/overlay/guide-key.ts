@@ -27,7 +27,7 @@ export function isGuideKey(event: Pick<KeyboardEvent, 'key' | 'code' | 'altKey' 
 /** 'target': the spotlighted element; 'primary': the card's main button; 'card': the card itself (its buttons a Tab away). */
 export type FocusPlace = 'target' | 'primary' | 'card'
 
-/** Where the key takes the keyboard, given the card and where the keyboard is now (on the target it took it to, or elsewhere). */
+/** Where the key takes the keyboard, given the card and whether the keyboard is on (or in) the target now. */
 export function whereToFocus(state: CardState, onTarget: boolean): FocusPlace {
   if (state.paused) return 'primary' // Resume
   if (state.pointing) return 'card' // Tab to the element on the page, Enter picks it; the card's Back cancels

@@ -59,22 +59,13 @@ export function createPointing(
     let hovered: Element | null = null
     const outline = () => placeBox(parts.pick, hovered?.isConnected ? hovered.getBoundingClientRect() : null, 2)
 
-    win.addEventListener(
-      'pointerover',
-      (event) => {
-        hovered = pageElement(event, parts.host)
-        outline()
-      },
-      options,
-    )
-    win.addEventListener(
-      'focusin',
-      (event) => {
-        hovered = pageElement(event, parts.host)
-        outline()
-      },
-      options,
-    )
+    // what the pointer is over, or what Tab reached
+    const outlineAt = (event: Event) => {
+      hovered = pageElement(event, parts.host)
+      outline()
+    }
+    win.addEventListener('pointerover', outlineAt, options)
+    win.addEventListener('focusin', outlineAt, options)
     win.addEventListener(
       'keydown',
       (event) => {
