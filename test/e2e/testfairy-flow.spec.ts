@@ -139,7 +139,8 @@ describe.each(selectedBrowsers())('%s: TestFairy phase 3', (name) => {
     await page.waitForSelector(inCard('button[data-action="shortcut"]'))
     await page.click(inCard('button[data-action="shortcut"]'))
     await expect.poll(stepIndex, { timeout: 10_000 }).toBe(flow.steps.findIndex((s) => s.id === 'tf-open-integrations'))
-    expect(new URL(page.url()).pathname).toBe('/settings/')
+    // the driver hears of the navigation a moment after the page's own script sees it
+    await expect.poll(() => new URL(page!.url()).pathname, { timeout: 5_000 }).toBe('/settings/')
   }, 60_000)
 
   it('a dashboard with no User feedback event: a plain message, and nothing filled', async () => {
