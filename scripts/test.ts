@@ -1,6 +1,6 @@
 // `npm test`: every check, in order, stopping at the first failure, then one summary line.
-//   type check → unit tests → both builds → built manifests → web-ext lint → imitation dashboards walked by
-//   hand → the overlay alone in Chromium → e2e Chromium → e2e Firefox
+//   type check → eslint → unit tests → both builds → built manifests → web-ext lint → imitation dashboards
+//   walked by hand → the overlay alone in Chromium → e2e Chromium → e2e Firefox
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -82,6 +82,7 @@ function preflight(): Outcome {
 const steps: Step[] = [
   { name: 'browsers', run: preflight },
   { name: 'type check', run: () => check('npm', ['run', '--silent', 'typecheck'], 'no errors') },
+  { name: 'eslint', run: () => check('npm', ['run', '--silent', 'lint'], 'no errors') },
   { name: 'unit tests', run: () => vitest('unit') },
   { name: 'build', run: () => check('npm', ['run', '--silent', 'build'], 'dist/chrome, dist/firefox') },
   { name: 'built manifests', run: () => vitest('dist') },

@@ -8,7 +8,10 @@ const StepIndex = v.pipe(v.number(), v.integer(), v.minValue(0))
 export const MessageSchema = v.variant('type', [
   /** The person (or the engine) moves the setup: sent with the step the tab saw. */
   // `to`: with 'back', an earlier step of the same site whose work the page lost (a reload emptied a form)
-  v.strictObject({ type: v.literal('step'), command: v.picklist(['advance', 'back', 'skip', 'pause', 'resume']), from: StepIndex, to: v.optional(StepIndex) }),
+  // `pass`: a step only some pages have is not on this page (only the tab that holds the step may say so)
+  v.strictObject({ type: v.literal('step'), command: v.picklist(['advance', 'back', 'skip', 'pass', 'pause', 'resume']), from: StepIndex, to: v.optional(StepIndex) }),
+  /** The person confirmed, on the card, that this TestFairy dashboard is the one to set up (it is not the default one). */
+  v.strictObject({ type: v.literal('confirm-site'), stepIndex: StepIndex }),
   /** The value the current step fills in; answered only for the current step, on its own site. */
   v.strictObject({ type: v.literal('fill-value'), stepIndex: StepIndex }),
   /** A value the current step read from the page (e.g. the endpoint URL). */
@@ -42,8 +45,8 @@ export interface FillValueReply {
 }
 /** A value read from a page is kept only when it passes its slot's checks; otherwise the words say why. */
 export type ReadValueReply = { type: 'read-value-reply'; ok: true } | { type: 'read-value-reply'; ok: false; messageKey: string; args?: string[] }
-/** The value put together, masked where secret, or why it could not be. */
-export type ComposeReply = { type: 'compose-reply'; ok: true; preview: string } | { type: 'compose-reply'; ok: false; messageKey: string; args?: string[] }
+/** What the value put together points at (the community's host, the project, the source: never the key), or why it could not be. */
+export type ComposeReply = { type: 'compose-reply'; ok: true; parts: [string, string, string] } | { type: 'compose-reply'; ok: false; messageKey: string; args?: string[] }
 /** Only whether it is the same: the value held never goes to the page. */
 export interface MatchReply {
   type: 'match-reply'
@@ -57,7 +60,11 @@ export interface SendReply {
   ok: boolean
   messageKey: string
 }
-export type Reply = SendReply | FillValueReply | ReadValueReply | ComposeReply | MatchReply | { type: 'ok' }
+/** The message was heard but not done: another tab holds the step (a pass), for instance. */
+export interface RefusedReply {
+  type: 'refused'
+}
+export type Reply = SendReply | FillValueReply | ReadValueReply | ComposeReply | MatchReply | RefusedReply | { type: 'ok' }
 
 /** What the toolbar panel (an extension page) asks of the background. Only our own pages are answered. */
 export const PanelMessageSchema = v.variant('type', [

@@ -1,355 +1,382 @@
 import { fakeBrowser } from '@webext-core/fake-browser'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Flow } from '../engine/step'
+import { setupFlow } from '../flows/setup-flow'
 import { progressKey, startProgress, type Progress } from '../setup/progress'
 import { answerMessage } from './answer-message'
-import { readSlot, writeSlot } from './setup-store'
+import { guardStoredProgress, readSlot, writeProgress } from './setup-store'
 
 const ownId = 'our-extension-id'
+const community = 'https://acme.centercode.com'
 const tf = 'https://app.testfairy.com/settings/integrations/'
-const cc = 'https://acme.centercode.com/project/admin/externalsource.html?cap=1'
-const from = (url: string, id = ownId) => ({ id, url, tab: { url } as never })
+const cc = `${community}/project/admin/externalsource.html?cap=1`
+/** A message's sender as the browser describes it: our extension, a tab, the top frame unless said. */
+const from = (url: string, { id = ownId, frameId = 0, tabId = 1 } = {}) => ({ id, url, frameId, tab: { id: tabId, url } as never })
 
-const flow: Flow = {
-  id: 'test-setup',
-  steps: [
-    { id: 'read-endpoint', site: 'centercode', page: {}, target: [{ by: 'css', selector: 'input' }], action: { kind: 'read', slot: 'endpoint' }, message: 'm', done: [{ kind: 'value' }] },
-    { id: 'fill-name', site: 'testfairy', page: {}, target: [{ by: 'label', text: 'Name:' }], action: { kind: 'fill', value: { setting: 'webhookName' } }, message: 'm', done: [{ kind: 'value' }] },
-    { id: 'fill-url', site: 'testfairy', page: {}, target: [{ by: 'label', text: 'URL:' }], action: { kind: 'fill', value: { slot: 'endpoint' } }, message: 'm', done: [{ kind: 'value' }] },
-  ],
+const flow = setupFlow()
+const index = (id: string) => {
+  const i = flow.steps.findIndex((s) => s.id === id)
+  if (i < 0) throw new Error(`no step ${id}`)
+  return i
 }
-const at = async (stepIndex: number, paused = false) => {
-  const progress: Progress = { ...startProgress(flow), stepIndex, paused }
-  await fakeBrowser.storage.local.set({ [progressKey]: progress })
-}
-const stored = async () => ((await fakeBrowser.storage.local.get(progressKey))[progressKey] as Progress)
+const key = `Skel${'0123456789abcdef'.repeat(2)}`
+const endpoint = `${community}/api/v1/projects/P/feedback/s?apiKey=${key}`
+/** The setup at a step, as the background keeps it (its trusted copy and the tabs' mirror). */
+const at = async (id: string, extra: Partial<Progress> = {}) => writeProgress({ ...startProgress(flow), stepIndex: index(id), community, ...extra })
+const stored = async () => (await fakeBrowser.storage.local.get(progressKey))[progressKey] as Progress
+/** What the Centercode phases leave: the endpoint and key held (without them, the guide goes back for them). */
+const held = () => fakeBrowser.storage.session.set({ slots: { endpoint, apiKey: key }, held: true })
+const ask = (message: object, url: string, sender = {}) => answerMessage(message, from(url, sender), ownId)
 
-describe('answerMessage: who it answers, and a value the browser forgot', () => {
-  beforeEach(() => {
-    fakeBrowser.reset()
+beforeEach(() => {
+  fakeBrowser.reset()
+})
+
+describe('answerMessage: only the setup’s own community and TestFairy, in the top frame', () => {
+  const pointed = { type: 'pointed', stepIndex: index('cc-modify-type'), selector: '#x' }
+  it.each([
+    ['the community, top frame', from(cc), { type: 'ok' }],
+    ['the community, a frame inside it', from(cc, { frameId: 3 }), undefined],
+    ['another host of centercode.com', from('https://support.centercode.com/project/home.html'), undefined],
+    ['Centercode’s own site', from('https://www.centercode.com/'), undefined],
+    ['a deeper host', from('https://a.acme.centercode.com/'), undefined],
+    ['the community over http', from('http://acme.centercode.com/'), undefined],
+    ['the community on another port', from('https://acme.centercode.com:8443/'), undefined],
+    ['a TestFairy page (a Centercode step)', from(tf), undefined],
+    ['another extension', from(cc, { id: 'other-id' }), undefined],
+    ['a page off both sites', from('https://example.com/'), undefined],
+  ])('%s', async (_what, sender, reply) => {
+    await at('cc-modify-type')
+    await expect(answerMessage(pointed, sender, ownId)).resolves.toEqual(reply)
   })
 
   it.each([
-    ['the step\'s own site', 1, tf],
-    ['a private-cloud TestFairy', 1, 'https://globex.testfairy.com/settings/'],
-  ])('answers the current step from %s', async (_what, index, url) => {
-    await fakeBrowser.storage.local.set({ settings: { webhookName: 'Centercode beta' } })
-    await writeSlot('endpoint', 'https://acme.centercode.com/api/v1/projects/P/feedback/s?apiKey=k')
-    await at(index)
-    await expect(answerMessage({ type: 'fill-value', stepIndex: index }, from(url), ownId)).resolves.toEqual({ type: 'fill-value-reply', value: 'Centercode beta' })
+    ['a malformed message', { type: 'fill-value', stepIndex: 0, extra: 1 }],
+    ['an unknown message', { type: 'steal' }],
+  ])('ignores %s', async (_what, message) => {
+    await at('cc-key-name')
+    await expect(ask(message, cc)).resolves.toBeUndefined()
   })
 
   it('answers nothing once all steps are done', async () => {
-    await at(3)
-    await expect(answerMessage({ type: 'fill-value', stepIndex: 2 }, from(tf), ownId)).resolves.toBeUndefined()
+    await writeProgress({ ...startProgress(flow), stepIndex: flow.steps.length, community })
+    await expect(ask({ type: 'fill-value', stepIndex: flow.steps.length - 1 }, tf)).resolves.toBeUndefined()
   })
-
-  it('after the browser forgot the endpoint (a restart empties storage.session): back to read it, saying why', async () => {
-    await at(2)
-    // the tab's step is gone: the setup went back
-    await expect(answerMessage({ type: 'fill-value', stepIndex: 2 }, from(tf), ownId)).resolves.toBeUndefined()
-    expect(await stored()).toMatchObject({ stepIndex: 0, notice: { message: 'cardRecapture', step: 0 } })
-    // held: nothing changes
-    await at(2)
-    await fakeBrowser.storage.session.set({ slots: { endpoint: 'https://acme.centercode.com/api/v1/projects/P/feedback/s?apiKey=k' } })
-    await expect(answerMessage({ type: 'fill-value', stepIndex: 2 }, from(tf), ownId)).resolves.toEqual({
-      type: 'fill-value-reply',
-      value: 'https://acme.centercode.com/api/v1/projects/P/feedback/s?apiKey=k',
-    })
-    expect((await stored()).stepIndex).toBe(2)
-  })
-
-  it('never goes back for a value erased on purpose in this browser session (a phase done), even mid-way through the step that erases it', async () => {
-    await at(2)
-    // a value kept marks the session; then the step that ends the phase erases the values
-    await writeSlot('endpoint', 'https://acme.centercode.com/api/v1/projects/P/feedback/s?apiKey=k')
-    await fakeBrowser.storage.session.set({ slots: {} })
-    await answerMessage({ type: 'fill-value', stepIndex: 2 }, from(tf), ownId)
-    expect((await stored()).stepIndex).toBe(2)
-  })
-
-  it.each([
-    ['a step of the other site', { type: 'fill-value', stepIndex: 1 }, from(cc)],
-    ['another extension', { type: 'fill-value', stepIndex: 1 }, from(tf, 'other-id')],
-    ['a page off both sites', { type: 'fill-value', stepIndex: 1 }, from('https://example.com/')],
-    ['a plain-http page', { type: 'fill-value', stepIndex: 1 }, from('http://app.testfairy.com/')],
-    ['a malformed message', { type: 'fill-value', stepIndex: 1, extra: 1 }, from(tf)],
-    ['an unknown message', { type: 'steal' }, from(tf)],
-  ])('ignores %s', async (_case, message, sender) => {
-    await expect(answerMessage(message, sender, ownId)).resolves.toBeUndefined()
-  })
-})
-
-describe('answerMessage: messages about the current step', () => {
-  beforeEach(() => {
-    fakeBrowser.reset()
-  })
-  /** What the browser holds once the Centercode steps read the endpoint (without it, the guide goes back for it). */
-  const held = () => fakeBrowser.storage.session.set({ slots: { endpoint: 'https://acme.centercode.com/api/v1/projects/P/feedback/s?apiKey=k' } })
 
   it('advances only from the step the tab saw, on that step’s site', async () => {
-    await held()
-    await at(0)
-    await expect(answerMessage({ type: 'step', command: 'advance', from: 0 }, from(tf), ownId)).resolves.toBeUndefined() // step 0 is Centercode's
-    await expect(answerMessage({ type: 'step', command: 'advance', from: 0 }, from(cc), ownId)).resolves.toEqual({ type: 'ok' })
+    await at('cc-open-api-keys')
+    await expect(ask({ type: 'step', command: 'advance', from: 0 }, tf)).resolves.toBeUndefined()
+    await expect(ask({ type: 'step', command: 'advance', from: 0 }, cc)).resolves.toEqual({ type: 'ok' })
     expect((await stored()).stepIndex).toBe(1)
-    await expect(answerMessage({ type: 'step', command: 'advance', from: 0 }, from(cc), ownId)).resolves.toBeUndefined() // stale
+    await expect(ask({ type: 'step', command: 'advance', from: 0 }, cc)).resolves.toBeUndefined() // stale
     expect((await stored()).stepIndex).toBe(1)
-  })
-
-  it('remembers the TestFairy dashboard a TestFairy step moved on from (a private cloud too), not a Centercode one', async () => {
-    await held()
-    await at(0)
-    await answerMessage({ type: 'step', command: 'advance', from: 0 }, from(cc), ownId)
-    expect((await stored()).testfairy).toBeUndefined()
-    await answerMessage({ type: 'step', command: 'advance', from: 1 }, from('https://globex.testfairy.com/settings/webhooks/'), ownId)
-    expect((await stored()).testfairy).toBe('https://globex.testfairy.com')
   })
 
   it('lets either site pause and resume', async () => {
     await held()
-    await at(1)
-    await answerMessage({ type: 'step', command: 'pause', from: 1 }, from(cc), ownId)
+    await at('tf-webhook-name', { testfairy: 'https://app.testfairy.com' })
+    const i = index('tf-webhook-name')
+    await ask({ type: 'step', command: 'pause', from: i }, cc)
     expect((await stored()).paused).toBe(true)
-    await answerMessage({ type: 'step', command: 'resume', from: 1 }, from(tf), ownId)
+    await ask({ type: 'step', command: 'resume', from: i }, tf)
     expect((await stored()).paused).toBe(false)
   })
+})
 
-  it('keeps a value read on the Centercode page in session storage, and hands it to TestFairy only for the step that fills it', async () => {
-    const key = `Skel${'0123456789abcdef'.repeat(2)}`
-    const endpoint = `https://acme.centercode.com/api/v1/projects/P/feedback/s?apiKey=${key}`
-    await at(0)
-    await expect(answerMessage({ type: 'read-value', stepIndex: 0, value: endpoint }, from(tf), ownId)).resolves.toBeUndefined()
-    await expect(answerMessage({ type: 'read-value', stepIndex: 0, value: `  ${endpoint}\n` }, from(cc), ownId)).resolves.toEqual({ type: 'read-value-reply', ok: true })
+describe('answerMessage: phase 3 bound to one TestFairy dashboard', () => {
+  const first = index('tf-open-preferences')
+  const globex = 'https://globex.testfairy.com/settings/'
+  beforeEach(async () => {
+    await held()
+    await at('tf-open-preferences')
+  })
+
+  it('binds app.testfairy.com, the default, by its first word at a TestFairy step; then no other dashboard speaks', async () => {
+    await expect(ask({ type: 'step', command: 'advance', from: first }, 'https://app.testfairy.com/')).resolves.toEqual({ type: 'ok' })
+    expect(await stored()).toMatchObject({ testfairy: 'https://app.testfairy.com', stepIndex: first + 1 })
+    await expect(ask({ type: 'step', command: 'advance', from: first + 1 }, globex)).resolves.toBeUndefined()
+    await expect(ask({ type: 'confirm-site', stepIndex: first + 1 }, globex)).resolves.toBeUndefined()
+    expect((await stored()).testfairy).toBe('https://app.testfairy.com')
+  })
+
+  it('binds another dashboard (a private cloud) only once the person confirmed it on its card', async () => {
+    await expect(ask({ type: 'step', command: 'advance', from: first }, globex)).resolves.toBeUndefined()
+    expect((await stored()).testfairy).toBeUndefined()
+    await expect(ask({ type: 'confirm-site', stepIndex: first }, globex)).resolves.toEqual({ type: 'ok' })
+    expect((await stored()).testfairy).toBe('https://globex.testfairy.com')
+    await expect(ask({ type: 'step', command: 'advance', from: first }, globex)).resolves.toEqual({ type: 'ok' })
+    await expect(ask({ type: 'step', command: 'advance', from: first + 1 }, tf)).resolves.toBeUndefined()
+  })
+
+  it('takes no confirmation at a Centercode step, nor from the TestFairy’s website', async () => {
+    await expect(ask({ type: 'confirm-site', stepIndex: first }, 'https://www.testfairy.com/')).resolves.toBeUndefined()
+    await at('cc-key-name')
+    await expect(ask({ type: 'confirm-site', stepIndex: index('cc-key-name') }, globex)).resolves.toBeUndefined()
+    expect((await stored()).testfairy).toBeUndefined()
+  })
+})
+
+describe('answerMessage: the endpoint belongs to the community', () => {
+  it('keeps an endpoint read on the community in session storage only, and hands it to TestFairy only for the step that fills it, on its form', async () => {
+    await at('cc-read-endpoint')
+    const read = index('cc-read-endpoint')
+    await expect(ask({ type: 'read-value', stepIndex: read, value: endpoint }, tf)).resolves.toBeUndefined()
+    await expect(ask({ type: 'read-value', stepIndex: read, value: `  ${endpoint}\n` }, cc)).resolves.toEqual({ type: 'read-value-reply', ok: true })
     await expect(readSlot('endpoint')).resolves.toBe(endpoint)
     expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).not.toContain(key)
 
-    await at(1)
-    await expect(answerMessage({ type: 'fill-value', stepIndex: 1 }, from(tf), ownId)).resolves.toEqual({ type: 'fill-value-reply', value: 'Centercode' })
-    await expect(answerMessage({ type: 'fill-value', stepIndex: 2 }, from(tf), ownId)).resolves.toBeUndefined() // not current yet
-    await at(2)
-    await expect(answerMessage({ type: 'fill-value', stepIndex: 2 }, from(cc), ownId)).resolves.toBeUndefined() // wrong site
-    await expect(answerMessage({ type: 'fill-value', stepIndex: 2 }, from(tf, 'other-id'), ownId)).resolves.toBeUndefined()
-    await expect(answerMessage({ type: 'fill-value', stepIndex: 2 }, from(tf), ownId)).resolves.toEqual({ type: 'fill-value-reply', value: endpoint })
+    const testfairy = 'https://app.testfairy.com'
+    await at('tf-webhook-name', { testfairy })
+    await expect(ask({ type: 'fill-value', stepIndex: index('tf-webhook-name') }, tf)).resolves.toEqual({ type: 'fill-value-reply', value: 'Centercode' })
+    const url = index('tf-webhook-url')
+    await expect(ask({ type: 'fill-value', stepIndex: url }, tf)).resolves.toBeUndefined() // not current yet
+    await at('tf-webhook-url', { testfairy })
+    await expect(ask({ type: 'fill-value', stepIndex: url }, cc)).resolves.toBeUndefined() // wrong site
+    await expect(ask({ type: 'fill-value', stepIndex: url }, 'https://status.testfairy.com/settings/integrations/')).resolves.toBeUndefined() // another dashboard
+    await expect(ask({ type: 'fill-value', stepIndex: url }, tf, { frameId: 2 })).resolves.toBeUndefined()
+    await expect(ask({ type: 'fill-value', stepIndex: url }, tf, { id: 'other-id' })).resolves.toBeUndefined()
+    await expect(ask({ type: 'fill-value', stepIndex: url }, 'https://app.testfairy.com/crashes/')).resolves.toEqual({ type: 'fill-value-reply', value: null }) // not the webhook form's page
+    await expect(ask({ type: 'fill-value', stepIndex: url }, tf)).resolves.toEqual({ type: 'fill-value-reply', value: endpoint })
   })
 
   it.each([
-    ['another community', 'https://other.centercode.com/api/v1/projects/P/feedback/s?apiKey=Skel0123456789abcdef0123456789abcdef', 'endpointWrongHost', ['acme.centercode.com']],
-    ['plain http', 'http://acme.centercode.com/api/v1/projects/P/feedback/s?apiKey=Skel0123456789abcdef0123456789abcdef', 'endpointNotHttps', undefined],
-    ['a placeholder with no key read before', 'https://acme.centercode.com/api/v1/projects/P/feedback/s?apiKey={API_KEY}', 'endpointPlaceholderNoKey', undefined],
-  ])('refuses an endpoint for %s, says why, and keeps nothing', async (_what, value, messageKey, args) => {
-    await at(0)
-    await expect(answerMessage({ type: 'read-value', stepIndex: 0, value }, from(cc), ownId)).resolves.toEqual({
+    ['another community', endpoint.replace('acme.', 'other.'), 'endpointWrongHost', ['acme.centercode.com']],
+    ['another host of centercode.com', endpoint.replace('acme.', 'support.'), 'endpointWrongHost', ['acme.centercode.com']],
+    ['plain http', endpoint.replace('https:', 'http:'), 'endpointNotHttps', undefined],
+    ['a placeholder with no key read before', `${community}/api/v1/projects/P/feedback/s?apiKey={API_KEY}`, 'endpointPlaceholderNoKey', undefined],
+  ])('refuses an endpoint of %s, says why, and keeps nothing', async (_what, value, messageKey, args) => {
+    await at('cc-read-endpoint')
+    await expect(ask({ type: 'read-value', stepIndex: index('cc-read-endpoint'), value }, cc)).resolves.toEqual({
       type: 'read-value-reply', ok: false, messageKey, ...(args ? { args } : {}),
     })
     await expect(readSlot('endpoint')).resolves.toBeNull()
   })
 
   it('fills an endpoint shown with a placeholder with the key read when it was created', async () => {
-    const key = `default${'fedcba9876543210'.repeat(2)}`
-    const placeholderFlow: Flow = { id: 'p', steps: [
-      { id: 'read-key', site: 'centercode', page: {}, action: { kind: 'read', slot: 'apiKey' }, message: 'm', done: [{ kind: 'value' }] },
-      { id: 'read-endpoint', site: 'centercode', page: {}, action: { kind: 'read', slot: 'endpoint' }, message: 'm', done: [{ kind: 'value' }] },
-    ] }
-    await fakeBrowser.storage.local.set({ [progressKey]: startProgress(placeholderFlow) })
-    await expect(answerMessage({ type: 'read-value', stepIndex: 0, value: 'not a key' }, from(cc), ownId)).resolves.toMatchObject({ ok: false, messageKey: 'apiKeyNotAKey' })
-    await answerMessage({ type: 'read-value', stepIndex: 0, value: key }, from(cc), ownId)
-    await fakeBrowser.storage.local.set({ [progressKey]: { ...startProgress(placeholderFlow), stepIndex: 1 } })
-    await expect(answerMessage({ type: 'read-value', stepIndex: 1, value: 'https://acme.centercode.com/api/v1/projects/P/feedback/s?apiKey={API_KEY}' }, from(cc), ownId)).resolves.toMatchObject({ ok: true })
-    await expect(readSlot('endpoint')).resolves.toBe(`https://acme.centercode.com/api/v1/projects/P/feedback/s?apiKey=${key}`)
+    await at('cc-read-api-key')
+    await expect(ask({ type: 'read-value', stepIndex: index('cc-read-api-key'), value: 'not a key' }, cc)).resolves.toMatchObject({ ok: false, messageKey: 'apiKeyNotAKey' })
+    await ask({ type: 'read-value', stepIndex: index('cc-read-api-key'), value: key }, cc)
+    await at('cc-read-endpoint')
+    await expect(ask({ type: 'read-value', stepIndex: index('cc-read-endpoint'), value: `${community}/api/v1/projects/P/feedback/s?apiKey={API_KEY}` }, cc)).resolves.toMatchObject({ ok: true })
+    await expect(readSlot('endpoint')).resolves.toBe(endpoint)
   })
 
-  describe('an endpoint put together when the page shows none', () => {
-    const key = `Skel${'0123456789abcdef'.repeat(2)}`
-    const read = (id: string, slot: string, unlessSlot?: string): Flow['steps'][number] => ({
-      id, site: 'centercode', page: {}, action: { kind: 'read', slot }, message: 'm', done: [{ kind: 'value' }], ...(unlessSlot ? { unlessSlot } : {}),
-    })
-    const composeFlow: Flow = { id: 'c', steps: [
-      read('read-key', 'apiKey'),
-      { ...read('read-endpoint', 'endpoint'), ifPresent: true, optional: true },
-      read('read-project', 'projectKey', 'endpoint'),
-      read('read-source', 'sourceKey', 'endpoint'),
-      { id: 'compose', site: 'centercode', page: {}, action: { kind: 'compose', slot: 'endpoint' }, message: 'm', done: [{ kind: 'value' }], unlessSlot: 'endpoint' },
-      { id: 'tf', site: 'testfairy', page: {}, action: { kind: 'click' }, message: 'm', done: [{ kind: 'clicked' }] },
-    ] }
-    const send = (message: object, url = cc) => answerMessage(message, from(url), ownId)
-    const index = async () => (await stored()).stepIndex
-
-    it('reads the parts, shows the result masked, and keeps it only when the person confirms', async () => {
-      await fakeBrowser.storage.local.set({ [progressKey]: startProgress(composeFlow) })
-      await send({ type: 'read-value', stepIndex: 0, value: key })
-      await send({ type: 'step', command: 'advance', from: 0 })
-      await send({ type: 'step', command: 'skip', from: 1 }) // no endpoint on the page
-      expect(await index()).toBe(2)
-      await expect(send({ type: 'read-value', stepIndex: 2, value: 'Acme Beta' })).resolves.toMatchObject({ ok: false, messageKey: 'projectKeyNotAKey' })
-      await send({ type: 'read-value', stepIndex: 2, value: ' AcmeBeta ' })
-      await send({ type: 'step', command: 'advance', from: 2 })
-      await expect(send({ type: 'compose', stepIndex: 3 })).resolves.toBeUndefined() // not the current step: no compose action
-      await send({ type: 'read-value', stepIndex: 3, value: 'testfairy' })
-      await send({ type: 'step', command: 'advance', from: 3 })
-      await expect(send({ type: 'compose', stepIndex: 4 }, tf)).resolves.toBeUndefined() // from the other site
-      await expect(send({ type: 'compose', stepIndex: 4 })).resolves.toEqual({
-        type: 'compose-reply', ok: true, preview: 'https://acme.centercode.com/api/v1/projects/AcmeBeta/feedback/testfairy?apiKey=Skel•••••cdef',
-      })
-      await expect(readSlot('endpoint')).resolves.toBeNull()
-      await expect(send({ type: 'keep-composed', stepIndex: 4 })).resolves.toMatchObject({ ok: true })
-      await expect(readSlot('endpoint')).resolves.toBe(`https://acme.centercode.com/api/v1/projects/AcmeBeta/feedback/testfairy?apiKey=${key}`)
-      expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).not.toContain(key)
-    })
-
-    it('passes over the other way once the page showed the endpoint, both forward and back', async () => {
-      await fakeBrowser.storage.local.set({ [progressKey]: { ...startProgress(composeFlow), stepIndex: 1 } })
-      await send({ type: 'read-value', stepIndex: 1, value: `https://acme.centercode.com/api/v1/projects/P/feedback/s?apiKey=${key}` })
-      await send({ type: 'step', command: 'advance', from: 1 })
-      expect(await index()).toBe(5)
-    })
-
-    it.each([
-      ['no key captured', {}, 'composeNoKey'],
-      ['no project key read', { apiKey: key, sourceKey: 's' }, 'composeMissingPart'],
-      ['no source key read', { apiKey: key, projectKey: 'P' }, 'composeMissingPart'],
-    ])('says what is missing when there is %s, and keeps nothing', async (_what, slots, messageKey) => {
-      await fakeBrowser.storage.session.set({ slots })
-      await fakeBrowser.storage.local.set({ [progressKey]: { ...startProgress(composeFlow), stepIndex: 4 } })
-      await expect(send({ type: 'keep-composed', stepIndex: 4 })).resolves.toEqual({ type: 'compose-reply', ok: false, messageKey })
-      await expect(readSlot('endpoint')).resolves.toBeNull()
-    })
+  it('never sends to, nor fills in, an endpoint held for another host', async () => {
+    const posts: string[] = []
+    const realFetch = globalThis.fetch
+    globalThis.fetch = (async (url: string) => (posts.push(url), new Response('{}', { status: 200 }))) as typeof fetch
+    try {
+      await fakeBrowser.storage.session.set({ slots: { endpoint: endpoint.replace('acme.', 'support.'), apiKey: key }, held: true })
+      await at('cc-verify')
+      await expect(ask({ type: 'send', stepIndex: index('cc-verify'), again: false }, cc)).resolves.toMatchObject({ ok: false, messageKey: 'testNoEndpoint' })
+      await at('tf-webhook-url', { testfairy: 'https://app.testfairy.com' })
+      await expect(ask({ type: 'fill-value', stepIndex: index('tf-webhook-url') }, tf)).resolves.toEqual({ type: 'fill-value-reply', value: null })
+      expect(posts).toEqual([])
+    } finally {
+      globalThis.fetch = realFetch
+    }
   })
 
-  describe('a value on a TestFairy page matched against the endpoint held', () => {
-    const key = `Skel${'0123456789abcdef'.repeat(2)}`
-    const endpoint = `https://acme.centercode.com/api/v1/projects/P/feedback/s?apiKey=${key}`
-    const matchStep = (id: string, action: Partial<Extract<Flow['steps'][number]['action'], { kind: 'match' }>>): Flow['steps'][number] => ({
-      id, site: 'testfairy', page: {}, action: { kind: 'match', slot: 'endpoint', ...action }, message: 'm', done: [{ kind: 'value' }],
-    })
-    const matchFlow: Flow = { id: 'm', steps: [
-      matchStep('existing', { same: 'already', forget: ['endpoint', 'apiKey'], different: [{ message: 'edit' }, { message: 'add' }] }),
-      { id: 'add', site: 'testfairy', page: {}, action: { kind: 'click' }, message: 'm', done: [{ kind: 'clicked' }] },
-      { id: 'already', site: 'testfairy', page: {}, action: { kind: 'acknowledge' }, message: 'm', done: [{ kind: 'value' }] },
-    ] }
-    beforeEach(async () => {
-      await fakeBrowser.storage.session.set({ slots: { endpoint, apiKey: key, note: 'kept' } })
-      await fakeBrowser.storage.local.set({ [progressKey]: startProgress(matchFlow) })
-    })
+  it('puts an endpoint together on the community’s origin and shows what it points at, never the key; keeps it when the person confirms', async () => {
+    await fakeBrowser.storage.session.set({ slots: { apiKey: key, projectKey: 'AcmeBeta', sourceKey: 'testfairy' }, held: true })
+    await at('cc-compose-endpoint')
+    const i = index('cc-compose-endpoint')
+    await expect(ask({ type: 'compose', stepIndex: i }, 'https://support.centercode.com/')).resolves.toBeUndefined()
+    const reply = await ask({ type: 'compose', stepIndex: i }, cc)
+    expect(reply).toEqual({ type: 'compose-reply', ok: true, parts: ['acme.centercode.com', 'AcmeBeta', 'testfairy'] })
+    expect(JSON.stringify(reply)).not.toMatch(/Skel|cdef/)
+    await expect(readSlot('endpoint')).resolves.toBeNull()
+    await expect(ask({ type: 'keep-composed', stepIndex: i }, cc)).resolves.toMatchObject({ ok: true })
+    await expect(readSlot('endpoint')).resolves.toBe(`${community}/api/v1/projects/AcmeBeta/feedback/testfairy?apiKey=${key}`)
+  })
 
-    it('says only "the same", moves on and forgets the secrets', async () => {
-      await expect(answerMessage({ type: 'match', stepIndex: 0, value: ` ${endpoint}\n` }, from(tf), ownId)).resolves.toEqual({ type: 'match-reply', same: true })
-      expect((await stored()).stepIndex).toBe(2)
-      expect((await fakeBrowser.storage.session.get('slots')).slots).toEqual({ note: 'kept' })
-    })
+  it.each([
+    ['no key captured', {}, 'composeNoKey'],
+    ['no project key read', { apiKey: key, sourceKey: 's' }, 'composeMissingPart'],
+    ['no source key read', { apiKey: key, projectKey: 'P' }, 'composeMissingPart'],
+  ])('says what is missing when there is %s, and keeps nothing', async (_what, slots, messageKey) => {
+    await fakeBrowser.storage.session.set({ slots, held: true })
+    await at('cc-compose-endpoint')
+    await expect(ask({ type: 'keep-composed', stepIndex: index('cc-compose-endpoint') }, cc)).resolves.toEqual({ type: 'compose-reply', ok: false, messageKey })
+    await expect(readSlot('endpoint')).resolves.toBeNull()
+  })
 
-    it.each([
-      ['another URL', endpoint.replace('/s?', '/t?')],
-      ['the URL cut short', endpoint.slice(0, -1)],
-      ['the key alone', key],
-    ])('says "not the same" for %s, and changes nothing', async (_what, value) => {
-      await expect(answerMessage({ type: 'match', stepIndex: 0, value }, from(tf), ownId)).resolves.toEqual({ type: 'match-reply', same: false })
-      expect((await stored()).stepIndex).toBe(0)
-      await expect(readSlot('endpoint')).resolves.toBe(endpoint)
-    })
+  it('passes over the other way once the page showed the endpoint', async () => {
+    await at('cc-read-endpoint')
+    await ask({ type: 'read-value', stepIndex: index('cc-read-endpoint'), value: endpoint }, cc)
+    await ask({ type: 'step', command: 'advance', from: index('cc-read-endpoint') }, cc)
+    expect((await stored()).stepIndex).toBe(index('cc-verify'))
+  })
+})
 
-    it('answers nobody but the step’s own site, for the current step', async () => {
-      await expect(answerMessage({ type: 'match', stepIndex: 0, value: endpoint }, from(cc), ownId)).resolves.toBeUndefined()
-      await expect(answerMessage({ type: 'match', stepIndex: 1, value: endpoint }, from(tf), ownId)).resolves.toBeUndefined()
-      await expect(readSlot('endpoint')).resolves.toBe(endpoint)
-    })
+describe('answerMessage: a flow that is not the setup’s own gets no value', () => {
+  /** What a compromised page could write: steps that read the key anywhere, fill it into Centercode, send it off. */
+  const forged: Flow = {
+    id: 'testfairy-centercode-setup',
+    steps: [
+      { id: 'cc-read-endpoint', site: 'centercode', page: {}, action: { kind: 'read', slot: 'note' }, message: 'm', done: [{ kind: 'value' }] },
+      { id: 'cc-leak', site: 'centercode', page: {}, target: [{ by: 'css', selector: 'input' }], action: { kind: 'fill', value: { slot: 'endpoint' } }, message: 'm', done: [{ kind: 'value' }] },
+      { id: 'cc-verify', site: 'centercode', page: {}, action: { kind: 'send', slot: 'endpoint' }, message: 'm', done: [{ kind: 'value' }] },
+    ],
+  }
+  const seed = (stepIndex: number) => fakeBrowser.storage.local.set({ [progressKey]: { ...startProgress(forged), stepIndex, community } })
+
+  it.each([
+    ['a read into a slot the setup does not have', 0, { type: 'read-value', stepIndex: 0, value: 'anything' }, undefined],
+    ['a fill of the endpoint on Centercode', 1, { type: 'fill-value', stepIndex: 1 }, { type: 'fill-value-reply', value: null }],
+    ['a send', 2, { type: 'send', stepIndex: 2, again: true }, undefined],
+  ])('%s: refused', async (_what, stepIndex, message, reply) => {
+    await held()
+    await seed(stepIndex)
+    await expect(ask(message, cc)).resolves.toEqual(reply)
+  })
+
+  it('the setup’s own flow with one finder changed is foreign too', async () => {
+    await held()
+    const steps = flow.steps.map((s) => (s.id === 'tf-webhook-url' ? { ...s, target: [{ by: 'css' as const, selector: 'input' }] } : s))
+    await fakeBrowser.storage.local.set({ [progressKey]: { ...startProgress({ ...flow, steps }), stepIndex: index('tf-webhook-url'), community, testfairy: 'https://app.testfairy.com' } })
+    await expect(ask({ type: 'fill-value', stepIndex: index('tf-webhook-url') }, tf)).resolves.toEqual({ type: 'fill-value-reply', value: null })
+  })
+
+  it('a record written over the background’s own is undone', async () => {
+    await held()
+    await at('cc-read-endpoint')
+    const own = await stored()
+    const forgedRecord = { ...startProgress(forged), stepIndex: 1, community }
+    await fakeBrowser.storage.local.set({ [progressKey]: forgedRecord })
+    await guardStoredProgress(forgedRecord)
+    expect(await stored()).toEqual(own)
+    await fakeBrowser.storage.local.remove(progressKey)
+    await guardStoredProgress(undefined)
+    expect(await stored()).toEqual(own)
+  })
+})
+
+describe('answerMessage: a step only some pages have is passed over by the tab on its page only', () => {
+  const open = index('cc-open-api-keys')
+  const existing = index('cc-existing-key')
+  let holder: number
+  let other: number
+  beforeEach(async () => {
+    holder = (await fakeBrowser.tabs.create({ url: `${community}/admin/apikeys.html` })).id!
+    other = (await fakeBrowser.tabs.create({ url: `${community}/project/home.html` })).id!
+    await at('cc-open-api-keys')
+    await ask({ type: 'step', command: 'advance', from: open }, cc, { tabId: holder })
+    expect((await stored()).stepIndex).toBe(existing)
+  })
+
+  it('another tab, on another page, is told no and the step stays', async () => {
+    await expect(ask({ type: 'step', command: 'pass', from: existing }, cc, { tabId: other })).resolves.toEqual({ type: 'refused' })
+    expect((await stored()).stepIndex).toBe(existing)
+  })
+  it('the tab that brought the setup there passes it over', async () => {
+    await expect(ask({ type: 'step', command: 'pass', from: existing }, cc, { tabId: holder })).resolves.toEqual({ type: 'ok' })
+    expect((await stored()).stepIndex).toBe(existing + 1)
+  })
+  it('once that tab is closed, any tab may', async () => {
+    // brought there by a tab that is gone now
+    await at('cc-open-api-keys')
+    await ask({ type: 'step', command: 'advance', from: open }, cc, { tabId: 9999 })
+    await expect(ask({ type: 'step', command: 'pass', from: existing }, cc, { tabId: other })).resolves.toEqual({ type: 'ok' })
+  })
+  it('the person’s own Skip counts from any tab; a pass of a step every page has does not', async () => {
+    await expect(ask({ type: 'step', command: 'skip', from: existing }, cc, { tabId: other })).resolves.toEqual({ type: 'ok' })
+    await expect(ask({ type: 'step', command: 'pass', from: existing + 1 }, cc, { tabId: other })).resolves.toEqual({ type: 'refused' })
+  })
+})
+
+describe('answerMessage: the rest', () => {
+  it('after the browser forgot the endpoint (a restart empties storage.session): back to read it, saying why', async () => {
+    await fakeBrowser.storage.local.set({ [progressKey]: { ...startProgress(flow), stepIndex: index('tf-webhook-url'), community, testfairy: 'https://app.testfairy.com' } })
+    await expect(ask({ type: 'fill-value', stepIndex: index('tf-webhook-url') }, tf)).resolves.toBeUndefined()
+    expect(await stored()).toMatchObject({ stepIndex: index('cc-open-feedback-types'), notice: { message: 'cardRecapture' } })
   })
 
   it('uses the person’s own setting over the default', async () => {
     await fakeBrowser.storage.local.set({ settings: { webhookName: 'Centercode beta' } })
     await held()
-    await at(1)
-    await expect(answerMessage({ type: 'fill-value', stepIndex: 1 }, from(tf), ownId)).resolves.toEqual({ type: 'fill-value-reply', value: 'Centercode beta' })
+    await at('tf-webhook-name', { testfairy: 'https://app.testfairy.com' })
+    await expect(ask({ type: 'fill-value', stepIndex: index('tf-webhook-name') }, tf)).resolves.toEqual({ type: 'fill-value-reply', value: 'Centercode beta' })
   })
 
-  it('remembers a pointed selector per site and step, and records misses without the query string', async () => {
-    await at(0)
-    await answerMessage({ type: 'pointed', stepIndex: 0, selector: '#endpoint' }, from(cc), ownId)
-    await answerMessage({ type: 'missed', stepIndex: 0, tried: [{ finder: { by: 'css', selector: 'input' }, count: 3 }] }, from(cc), ownId)
+  it('remembers a pointed selector per origin and step, and records misses without the query string, over a damaged record', async () => {
+    await fakeBrowser.storage.local.set({ misses: { not: 'a list' } })
+    await at('cc-modify-type')
+    const i = index('cc-modify-type')
+    await ask({ type: 'pointed', stepIndex: i, selector: '#modify' }, cc)
+    await ask({ type: 'missed', stepIndex: i, tried: [{ finder: { by: 'css', selector: 'a' }, count: 3 }] }, cc)
     const local = await fakeBrowser.storage.local.get(['pointed', 'misses'])
-    expect(local.pointed).toEqual({ 'centercode:read-endpoint': '#endpoint' })
-    expect(local.misses).toMatchObject([{ site: 'centercode', stepId: 'read-endpoint', path: '/project/admin/externalsource.html', tried: [{ count: 3 }] }])
+    expect(local.pointed).toEqual({ 'https://acme.centercode.com cc-modify-type': '#modify' })
+    expect(local.misses).toMatchObject([{ site: 'centercode', stepId: 'cc-modify-type', path: '/project/admin/externalsource.html', tried: [{ count: 3 }] }])
   })
 })
 
 describe('answerMessage: a community on its own domain', () => {
-  const community = 'https://beta.globex.example'
+  const own = 'https://beta.globex.example'
   const granted = new Set<string>()
   beforeEach(async () => {
-    fakeBrowser.reset()
     granted.clear()
     // the fake browser has no permissions API: the part the background asks of it
     ;(fakeBrowser as unknown as { permissions: object }).permissions = {
       contains: async ({ origins }: { origins: string[] }) => origins.every((o) => granted.has(o)),
     }
-    await fakeBrowser.storage.local.set({ [progressKey]: { ...startProgress(flow), community } })
+    await at('cc-modify-type', { community: own })
   })
-  const pointed = (url: string) => answerMessage({ type: 'pointed', stepIndex: 0, selector: '#endpoint' }, from(url), ownId)
+  const pointed = (url: string) => ask({ type: 'pointed', stepIndex: index('cc-modify-type'), selector: '#x' }, url)
 
   it('answers its pages as Centercode once the person allowed the site', async () => {
-    granted.add(`${community}/*`)
-    await expect(pointed(`${community}/project/home.html`)).resolves.toEqual({ type: 'ok' })
+    granted.add(`${own}/*`)
+    await expect(pointed(`${own}/project/home.html`)).resolves.toEqual({ type: 'ok' })
   })
   it.each([
-    ['not allowed (yet, or taken back)', `${community}/`, false],
+    ['not allowed (yet, or taken back)', `${own}/`, false],
     ['another origin, allowed or not', 'https://beta.globex.example.evil.example/', true],
     ['the same host over http', 'http://beta.globex.example/', true],
     ['the same host on another port', 'https://beta.globex.example:8443/', true],
+    ['a community under centercode.com', cc, true],
   ])('answers nothing from a page %s', async (_what, url, allow) => {
-    if (allow) granted.add(`${community}/*`)
+    if (allow) granted.add(`${own}/*`)
     await expect(pointed(url)).resolves.toBeUndefined()
-  })
-  it('answers nothing once the setup is for another community', async () => {
-    granted.add(`${community}/*`)
-    await fakeBrowser.storage.local.set({ [progressKey]: { ...startProgress(flow), community: 'https://acme.centercode.com' } })
-    await expect(pointed(`${community}/`)).resolves.toBeUndefined()
   })
 })
 
 describe('answerMessage: the test feedback, sent once', () => {
-  const sendFlow: Flow = {
-    id: 'send-flow',
-    steps: [{ id: 'verify', site: 'centercode', page: {}, action: { kind: 'send', slot: 'endpoint' }, message: 'm', done: [{ kind: 'value' }] }],
-  }
-  const endpoint = `https://acme.centercode.com/api/v1/projects/P/feedback/s?apiKey=Skel${'0123456789abcdef'.repeat(2)}`
   let posts = 0
   const realFetch = globalThis.fetch
   afterEach(() => {
     globalThis.fetch = realFetch
   })
   beforeEach(async () => {
-    fakeBrowser.reset()
     posts = 0
     globalThis.fetch = (async () => (posts++, new Response('{}', { status: 200 }))) as typeof fetch
-    await fakeBrowser.storage.local.set({ [progressKey]: startProgress(sendFlow) })
-    await fakeBrowser.storage.session.set({ slots: { endpoint } })
+    await held()
+    await at('cc-verify')
   })
-  const ask = (again = false) => answerMessage({ type: 'send', stepIndex: 0, again }, from(cc), ownId)
+  const verify = (again = false) => ask({ type: 'send', stepIndex: index('cc-verify'), again }, cc)
 
   it('answers a repeated request with the answer it has, without sending again', async () => {
-    await expect(ask()).resolves.toMatchObject({ ok: true, messageKey: 'testAccepted' })
-    await expect(ask()).resolves.toMatchObject({ ok: true })
+    await expect(verify()).resolves.toMatchObject({ ok: true, messageKey: 'testAccepted' })
+    await expect(verify()).resolves.toMatchObject({ ok: true })
     expect(posts).toBe(1)
-    await ask(true)
+    await verify(true)
     expect(posts).toBe(2)
   })
   it('sends once when two tabs on the step ask at the same time; both get the answer', async () => {
-    const [first, second] = await Promise.all([ask(), ask()])
+    const [first, second] = await Promise.all([verify(), verify()])
     expect(first).toMatchObject({ ok: true })
     expect(second).toEqual(first)
     expect(posts).toBe(1)
   })
   it('says the answer was lost, rather than send twice, when a stopped background left one on its way', async () => {
-    await fakeBrowser.storage.session.set({ sending: { stepId: 'verify', at: Date.now() } })
-    await expect(ask()).resolves.toMatchObject({ ok: false, messageKey: 'testInterrupted' })
+    await fakeBrowser.storage.session.set({ sending: { stepId: 'cc-verify', at: Date.now() } })
+    await expect(verify()).resolves.toMatchObject({ ok: false, messageKey: 'testInterrupted' })
     expect(posts).toBe(0)
-    // the person sends it again: it goes
-    await expect(ask(true)).resolves.toMatchObject({ ok: true })
+    await expect(verify(true)).resolves.toMatchObject({ ok: true })
     expect(posts).toBe(1)
   })
   it('sends again once the one on its way is long gone', async () => {
-    await fakeBrowser.storage.session.set({ sending: { stepId: 'verify', at: Date.now() - 120_000 } })
-    await expect(ask()).resolves.toMatchObject({ ok: true })
+    await fakeBrowser.storage.session.set({ sending: { stepId: 'cc-verify', at: Date.now() - 120_000 } })
+    await expect(verify()).resolves.toMatchObject({ ok: true })
     expect(posts).toBe(1)
   })
 })

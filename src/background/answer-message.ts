@@ -1,30 +1,46 @@
 import type { Runtime } from 'webextension-polyfill'
-import { siteOf } from '../domain/sites'
+import { checkSlot, isSlotName } from '../domain/slots'
 import { outcomeMessageKey, type TestOutcome } from '../domain/test-feedback'
+import type { Step } from '../engine/step'
 import { parseMessage, type Reply } from '../messages'
-import { applyChoice, applyCommand, applyMatch, currentStep } from '../setup/progress'
+import { applyChoice, applyCommand, applyMatch, currentStep, type Progress } from '../setup/progress'
 import { checkReadValue } from './check-read-value'
 import { composeValue } from './compose-value'
-import { passOver } from './pass-over'
 import { bringUp, originFor } from './open-site'
-import { isOwnDomainPage } from './own-domain'
+import { hasAccess } from './own-domain'
+import { passOver } from './pass-over'
+import { placeOf } from './sender-place'
 import { sendTestFeedback } from './send-test-feedback'
-import { forgetSlots, readLastTest, readSending, writeLastTest, writeSending, readProgressRecaptured, readSetting, readSlot, recordMiss, rememberPointed, writeProgress, writeSlot } from './setup-store'
+import {
+  forgetSlots,
+  mayPass,
+  readLastTest,
+  readProgressRecaptured,
+  readSending,
+  readSetting,
+  readSlot,
+  recordMiss,
+  rememberPointed,
+  writeLastTest,
+  writeProgress,
+  writeSending,
+  writeSlot,
+} from './setup-store'
+import { setupFlowOf } from './trusted-flow'
 
 /**
- * Answers one message, or returns undefined to ignore it. A message counts only when it is well formed and
- * comes from our own content script on one of the two sites; a message about a step counts only for the
- * current step, from a page of that step's site.
+ * Answers one message, or returns undefined to ignore it. A message counts only when it is well formed, comes
+ * from our own content script in the top frame of a page of the setup's community or TestFairy dashboard, and
+ * concerns the current step on that step's site. Values (the endpoint, the key) are read, filled, compared or
+ * sent only for a step of the setup's own flow as this code builds it, never by what the stored flow says.
  */
 export async function answerMessage(value: unknown, sender: Runtime.MessageSender, ownId: string): Promise<Reply | undefined> {
   const message = parseMessage(value)
   if (!message || sender.id !== ownId) return undefined
-  const progress = await readProgressRecaptured()
-  // a community on its own domain counts as Centercode while its setup runs there and the person allowed it
-  const site = siteOf(sender.url) ?? ((await isOwnDomainPage(sender.url, progress)) ? 'centercode' : null)
-  if (!site) return undefined
+  let progress = await readProgressRecaptured()
+  const place = await placeOf(sender, progress, hasAccess)
   const step = currentStep(progress)
-  if (!progress || !step) return undefined
+  if (!progress || !place || !step) return undefined
   if (message.type === 'open-step-site') {
     // from a tab of the other site, while the setup goes on elsewhere
     const origin = await originFor(step.site, progress)
@@ -33,72 +49,92 @@ export async function answerMessage(value: unknown, sender: Runtime.MessageSende
   }
   const index = message.type === 'step' ? message.from : message.stepIndex
   if (index !== progress.stepIndex) return undefined
-  // Pausing and resuming may come from either site; everything else only from the step's own site.
+  const holder = sender.tab?.id ?? null
+  if (message.type === 'confirm-site') {
+    // phase 3 starts on a TestFairy dashboard the person confirmed on its card
+    if (place.bound || place.site !== 'testfairy' || step.site !== 'testfairy') return undefined
+    await writeProgress({ ...progress, testfairy: place.origin }, holder)
+    return { type: 'ok' }
+  }
+  // Pausing and resuming may come from either site; everything else only from the step's own, bound site.
   const fromAnywhere = message.type === 'step' && (message.command === 'pause' || message.command === 'resume')
-  if (step.site !== site && !fromAnywhere) return undefined
-
+  if (!fromAnywhere && (step.site !== place.site || !place.bound)) return undefined
+  // the first word from the default TestFairy dashboard at its step binds phase 3 to it
+  if (place.site === 'testfairy' && step.site === 'testfairy' && !progress.testfairy && !fromAnywhere) {
+    progress = { ...progress, testfairy: place.origin }
+    await writeProgress(progress)
+  }
+  const { community } = progress
+  // the step as the setup's own flow has it: null for a foreign flow, which gets no value of any slot
+  const own = setupFlowOf(progress)?.steps[progress.stepIndex] ?? null
   const hasSlot = async (name: string) => (await readSlot(name)) !== null
-  const origin = new URL(sender.url ?? '').origin
+  const move = async (next: Progress, direction: 1 | -1 = 1) => writeProgress(await passOver(next, direction, hasSlot), holder)
+
   switch (message.type) {
     case 'step': {
-      const applied = applyCommand(progress, message.command, message.from, message.to)
-      // the TestFairy dashboard the person works on (app., or a private cloud): "Continue setup" goes back there
-      const next = site === 'testfairy' && step.site === 'testfairy' ? { ...applied, testfairy: origin } : applied
+      if (message.command === 'pass' && (!step.ifPresent || !(await mayPass(progress.stepIndex, sender.tab?.id)))) return { type: 'refused' }
+      const next = applyCommand(progress, message.command, message.from, message.to)
+      if (next === progress) return { type: 'ok' }
       // moving on from a step that erases secrets once done (the last test feedback)
-      const forget = step.action.kind === 'send' ? step.action.forget : undefined
+      const forget = own?.action.kind === 'send' ? own.action.forget : undefined
       if (forget && next.stepIndex > progress.stepIndex) await forgetSlots(forget)
-      await writeProgress(await passOver(next, message.command === 'back' ? -1 : 1, hasSlot))
+      await move(next, message.command === 'back' ? -1 : 1)
       return { type: 'ok' }
     }
     case 'fill-value':
-      return { type: 'fill-value-reply', value: await fillValueOf(step.action) }
+      return { type: 'fill-value-reply', value: await fillValueOf(step, own, sender.url, community) }
     case 'read-value': {
-      if (step.action.kind !== 'read') return undefined
-      const check = await checkReadValue(step.action.slot, message.value, origin, () => readSlot('apiKey'))
-      if (!check.ok) return { type: 'read-value-reply', ok: false, messageKey: check.messageKey, ...(check.args ? { args: check.args } : {}) }
-      await writeSlot(step.action.slot, check.value)
+      if (own?.action.kind !== 'read' || !isSlotName(own.action.slot)) return undefined
+      const check = await checkReadValue(own.action.slot, message.value, community, () => readSlot('apiKey'))
+      if (!check.ok || !(await writeSlot(own.action.slot, check.value, community))) {
+        return { type: 'read-value-reply', ok: false, messageKey: check.ok ? 'readRefused' : check.messageKey, ...(!check.ok && check.args ? { args: check.args } : {}) }
+      }
       return { type: 'read-value-reply', ok: true }
     }
     case 'compose':
     case 'keep-composed': {
-      if (step.action.kind !== 'compose') return undefined
-      const composed = await composeValue(step.action.slot, origin, readSlot)
+      if (own?.action.kind !== 'compose' || own.action.slot !== 'endpoint') return undefined
+      const composed = await composeValue(own.action.slot, community, readSlot)
       if (!composed.ok) return { type: 'compose-reply', ok: false, messageKey: composed.messageKey, ...(composed.args ? { args: composed.args } : {}) }
-      if (message.type === 'keep-composed') await writeSlot(step.action.slot, composed.value)
-      return { type: 'compose-reply', ok: true, preview: composed.preview }
+      if (message.type === 'keep-composed' && !(await writeSlot(own.action.slot, composed.value, community))) return { type: 'compose-reply', ok: false, messageKey: 'readRefused' }
+      return { type: 'compose-reply', ok: true, parts: composed.parts }
     }
     case 'match': {
-      if (step.action.kind !== 'match') return undefined
-      const held = await readSlot(step.action.slot)
+      if (own?.action.kind !== 'match') return undefined
+      const held = await readSlot(own.action.slot)
       const same = held !== null && sameValue(message.value, held)
       if (same) {
         // the phase is done: what only it needed is erased before anything else happens
-        if (step.action.forget) await forgetSlots(step.action.forget)
-        await writeProgress(await passOver(applyMatch(progress, message.stepIndex), 1, hasSlot))
+        if (own.action.forget) await forgetSlots(own.action.forget)
+        await move(applyMatch(progress, message.stepIndex))
       }
       return { type: 'match-reply', same }
     }
     case 'send': {
-      if (step.action.kind !== 'send') return undefined
-      const outcome = await sendOnce(step.id, step.action.slot, message.again)
+      if (own?.action.kind !== 'send') return undefined
+      const outcome = await sendOnce(own.id, own.action.slot, community, message.again)
       return { type: 'send-reply', ok: outcome === 'accepted', messageKey: outcomeMessageKey(outcome), ...(outcome === 'interrupted' ? { unsure: true } : {}) }
     }
     case 'choose':
-      await writeProgress(await passOver(applyChoice(progress, message.stepIndex, message.choice), 1, hasSlot))
+      await move(applyChoice(progress, message.stepIndex, message.choice))
       return { type: 'ok' }
     case 'pointed':
-      await rememberPointed(`${site}:${step.id}`, message.selector)
+      await rememberPointed(place.origin, step.id, message.selector)
       return { type: 'ok' }
     case 'missed':
-      await recordMiss({ site, stepId: step.id, path: new URL(sender.url ?? '').pathname, tried: message.tried, at: new Date().toISOString() })
+      await recordMiss({ site: place.site, stepId: step.id, path: new URL(sender.url ?? '').pathname, tried: message.tried, at: new Date().toISOString() })
       return { type: 'ok' }
   }
 }
 
-/** Sends the test feedback to the endpoint in a slot; none held is an outcome of its own. */
-export async function testSlot(slot: string): Promise<TestOutcome> {
+/**
+ * Sends the test feedback to the endpoint in a slot, once more checked as an endpoint of the setup's community;
+ * none held (or one of another host) is an outcome of its own.
+ */
+export async function testSlot(slot: string, community: string | undefined): Promise<TestOutcome> {
   const endpoint = await readSlot(slot)
-  return endpoint ? sendTestFeedback(endpoint) : 'noEndpoint'
+  const checked = isSlotName(slot) && endpoint ? checkSlotFor(slot, endpoint, community) : null
+  return checked ? sendTestFeedback(checked) : 'noEndpoint'
 }
 
 /** A value read from a page is the one held when they differ only by the white space around them. */
@@ -106,14 +142,36 @@ function sameValue(read: string, held: string): boolean {
   return read.trim() === held
 }
 
-/** The value a fill or select step puts in, from its literal, the person's settings, or a slot. */
-async function fillValueOf(action: NonNullable<ReturnType<typeof currentStep>>['action']): Promise<string | null> {
+/**
+ * The value a fill or select step puts in: its literal or the person's setting for any flow; a slot's only for
+ * the setup's own step, on a page under the step's path, and (the endpoint) checked against the community.
+ */
+async function fillValueOf(step: Step, own: Step | null, url: string | undefined, community: string | undefined): Promise<string | null> {
+  const { action } = step
   const ref = action.kind === 'fill' ? action.value : action.kind === 'select' && typeof action.option === 'object' ? action.option : null
-  if (!ref) return null
+  if (!ref || !('literal' in ref || 'setting' in ref || 'slot' in ref)) return null
   if ('literal' in ref) return ref.literal
   if ('setting' in ref) return readSetting(ref.setting)
-  if ('slot' in ref) return readSlot(ref.slot)
-  return null
+  const ownRef = own?.action.kind === 'fill' ? own.action.value : null
+  if (!ownRef || !('slot' in ownRef) || !isSlotName(ownRef.slot) || !onPath(own?.page.path, url)) return null
+  const value = await readSlot(ownRef.slot)
+  return value === null ? null : checkSlotFor(ownRef.slot, value, community)
+}
+
+function onPath(path: string | undefined, url: string | undefined): boolean {
+  if (!path) return true
+  try {
+    const { pathname, search } = new URL(url ?? '')
+    return new RegExp(path, 'i').test(pathname + search)
+  } catch {
+    return false
+  }
+}
+
+/** A held value, checked again for its slot and community before it leaves the background. */
+function checkSlotFor(slot: Parameters<typeof checkSlot>[0], value: string, community: string | undefined): string | null {
+  const check = checkSlot(slot, value, community)
+  return check.ok && check.value === value ? value : null
 }
 
 /** Test feedbacks on their way from this background, by step: a second tab asking at the same time waits for it. */
@@ -126,7 +184,7 @@ const inFlight = new Map<string, Promise<TestOutcome>>()
  * land twice in Centercode) the person hears that the answer was lost, and may send it again. `again`: the
  * person asked to send it again.
  */
-function sendOnce(stepId: string, slot: string, again: boolean): Promise<TestOutcome> {
+function sendOnce(stepId: string, slot: string, community: string | undefined, again: boolean): Promise<TestOutcome> {
   const pending = again ? undefined : inFlight.get(stepId)
   if (pending) return pending
   // from here to inFlight.set nothing waits: two requests cannot both start a send
@@ -138,7 +196,7 @@ function sendOnce(stepId: string, slot: string, again: boolean): Promise<TestOut
     const sending = await readSending()
     const lost = !again && sending?.stepId === stepId && Date.now() - sending.at < 60_000
     if (!lost) await writeSending({ stepId, at: Date.now() })
-    const outcome = lost ? 'interrupted' : await testSlot(slot)
+    const outcome = lost ? 'interrupted' : await testSlot(slot, community)
     // the answer is kept before the mark goes: stopped in between, a request again finds one or the other
     await writeLastTest({ stepId, outcome, at: new Date().toISOString() })
     await writeSending(null)

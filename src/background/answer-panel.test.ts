@@ -4,7 +4,7 @@ import { defaults } from '../domain/settings'
 import { setupFlow } from '../flows/setup-flow'
 import { progressKey, startProgress, type Progress } from '../setup/progress'
 import { answerPanel, type PanelView } from './answer-panel'
-import { readSlot, writeSlot } from './setup-store'
+import { readSlot } from './setup-store'
 
 const opened: string[] = []
 let openTabs: string[] = []
@@ -37,6 +37,8 @@ const key = `Skel${'0123456789abcdef'.repeat(2)}`
 const endpoint = `https://acme.centercode.com/api/v1/projects/AcmeBeta/feedback/testfairy?apiKey=${key}`
 const progress = async () => (await fakeBrowser.storage.local.get(progressKey))[progressKey] as Progress | undefined
 const flow = setupFlow()
+/** The endpoint held in the background's session storage, as the Centercode phases leave it. */
+const hold = () => fakeBrowser.storage.session.set({ slots: { endpoint, apiKey: key }, held: true })
 
 beforeEach(() => {
   fakeBrowser.reset()
@@ -52,7 +54,7 @@ describe('answerPanel: who may ask', () => {
     ['another extension', { id: 'other', url: 'chrome-extension://other/panel.html' }],
     ['a page of another extension posing with our id', { id: 'other', url: `${ownOrigin}src/panel/index.html` }],
   ])('answers nothing to %s, not even the endpoint', async (_what, sender) => {
-    await writeSlot('endpoint', endpoint)
+    await hold()
     await expect(ask({ type: 'reveal-endpoint' }, sender)).resolves.toBeUndefined()
     await expect(ask({ type: 'panel-view' }, sender)).resolves.toBeUndefined()
   })
@@ -87,6 +89,12 @@ describe('answerPanel: a community on its own domain', () => {
     allowed.add(community)
     await ask({ type: 'start', community: 'beta.globex.example' })
     await ask({ type: 'reset' })
+    expect(own.givenBack).toEqual([community])
+  })
+  it('gives the access back when a new setup starts for another community', async () => {
+    allowed.add(community)
+    await ask({ type: 'start', community: 'beta.globex.example' })
+    await ask({ type: 'start', community: 'acme' })
     expect(own.givenBack).toEqual([community])
   })
   it('asks no access for a community on centercode.com, and registers its guide before bringing it up', async () => {
@@ -127,7 +135,7 @@ describe('answerPanel: starting', () => {
     expect(steps.find((s) => s.id === 'tf-event-crash')?.action).toEqual({ kind: 'check', checked: true })
   })
   it('continues on the current step’s site', async () => {
-    await writeSlot('endpoint', endpoint)
+    await hold()
     await fakeBrowser.storage.local.set({ [progressKey]: { ...startProgress(flow), community: 'https://acme.centercode.com', stepIndex: flow.steps.findIndex((s) => s.site === 'testfairy'), paused: true } })
     await expect(ask({ type: 'continue' })).resolves.toEqual({ type: 'ok' })
     expect(opened).toEqual(['https://app.testfairy.com'])
@@ -143,7 +151,7 @@ describe('answerPanel: starting', () => {
 
 describe('answerPanel: the endpoint', () => {
   it('shows it masked in the view, and whole only when asked', async () => {
-    await writeSlot('endpoint', endpoint)
+    await hold()
     const view = (await ask({ type: 'panel-view' })) as PanelView
     expect(view.endpoint).toBe('https://acme.centercode.com/api/v1/projects/AcmeBeta/feedback/testfairy?apiKey=Skel•••••cdef')
     expect(JSON.stringify(view)).not.toContain(key)
@@ -171,13 +179,23 @@ describe('answerPanel: the endpoint', () => {
     await fakeBrowser.storage.local.set({ [progressKey]: { ...startProgress(flow), community: 'https://initech.centercode.com' } })
     await expect(ask({ type: 'paste-endpoint', value: endpoint })).resolves.toEqual({ type: 'refused', messageKey: 'endpointWrongHost' })
   })
-  it('sends the test feedback and keeps only its outcome', async () => {
-    await writeSlot('endpoint', endpoint)
+  it('sends the test feedback to the setup’s community and keeps only its outcome', async () => {
+    await hold()
+    await fakeBrowser.storage.local.set({ [progressKey]: { ...startProgress(flow), community: 'https://acme.centercode.com' } })
     const fetchMock = vi.fn(async () => new Response('{"error":"Invalid API key."}', { status: 401 }))
     vi.stubGlobal('fetch', fetchMock)
     await expect(ask({ type: 'send-test-feedback' })).resolves.toEqual({ type: 'test', outcome: 'wrongKey', messageKey: 'testWrongKey' })
     expect(fetchMock).toHaveBeenCalledWith(endpoint, expect.objectContaining({ method: 'POST' }))
     expect(((await ask({ type: 'panel-view' })) as PanelView).lastTest).toMatchObject({ outcome: 'wrongKey' })
+    vi.unstubAllGlobals()
+  })
+  it('sends nothing to an endpoint held for another community than the setup’s', async () => {
+    await hold()
+    await fakeBrowser.storage.local.set({ [progressKey]: { ...startProgress(flow), community: 'https://initech.centercode.com' } })
+    const fetchMock = vi.fn(async () => new Response('{}', { status: 200 }))
+    vi.stubGlobal('fetch', fetchMock)
+    await expect(ask({ type: 'send-test-feedback' })).resolves.toMatchObject({ outcome: 'noEndpoint' })
+    expect(fetchMock).not.toHaveBeenCalled()
     vi.unstubAllGlobals()
   })
   it('says there is nothing to test without an endpoint', async () => {
@@ -219,16 +237,18 @@ describe('answerPanel: settings, phases, reset', () => {
     ['all done', flow.steps.length, ['done', 'done', 'done']],
   ])('shows the phases %s', async (_what, stepIndex, states) => {
     if (stepIndex !== null) await fakeBrowser.storage.local.set({ [progressKey]: { ...startProgress(flow), stepIndex } })
-    await writeSlot('endpoint', endpoint)
+    await hold()
     const view = (await ask({ type: 'panel-view' })) as PanelView
     expect(view.phases.map((p) => p.state)).toEqual(states)
     expect(view.status).toBe(stepIndex === null ? 'idle' : stepIndex === flow.steps.length ? 'done' : 'running')
   })
-  it('resets everything: progress, the outcome, the secrets', async () => {
-    await fakeBrowser.storage.local.set({ [progressKey]: startProgress(flow), lastTest: { stepId: null, outcome: 'accepted', at: '' } })
-    await writeSlot('endpoint', endpoint)
+  it('resets everything: progress, the outcome, the secrets, what "Point to it" remembered', async () => {
+    await fakeBrowser.storage.local.set({ [progressKey]: startProgress(flow), lastTest: { stepId: null, outcome: 'accepted', at: '' }, pointed: { 'https://acme.centercode.com cc-modify-type': 'a' } })
+    await hold()
     await ask({ type: 'reset' })
-    expect(await fakeBrowser.storage.local.get([progressKey, 'lastTest'])).toEqual({})
+    expect(await fakeBrowser.storage.local.get([progressKey, 'lastTest', 'pointed'])).toEqual({})
     await expect(readSlot('endpoint')).resolves.toBeNull()
+    // a record written afterwards by anyone but the background is not a setup
+    expect((await fakeBrowser.storage.session.get('trustedProgress')).trustedProgress).toEqual({ progress: null })
   })
 })

@@ -1,7 +1,7 @@
 // The toolbar panel's requests: the setup's state to show, and the person's commands (start, continue,
 // pause, reset, settings, an endpoint pasted by hand, the test feedback). Answered only for our own
 // extension pages; the endpoint itself goes only to the panel, and only when the person asks to see it.
-import browser, { type Runtime } from 'webextension-polyfill'
+import type { Runtime } from 'webextension-polyfill'
 import { communityOrigin } from '../domain/community'
 import { checkEndpoint, endpointMessageKey, isCentercodeCommunityOrigin, maskEndpoint } from '../domain/endpoint'
 import { checkSettings, type Settings, type SettingsErrors, type StoredSettings } from '../domain/settings'
@@ -14,6 +14,7 @@ import { bringUp, detectCommunity, originFor } from './open-site'
 import { syncGuideScripts } from './guide-scripts'
 import { giveBackAccess, hasAccess, ownDomainOf } from './own-domain'
 import {
+  clearProgress,
   clearSlots,
   readLastTest,
   progressUnreadable,
@@ -21,7 +22,6 @@ import {
   readSettings,
   readStoredSettings,
   readSlot,
-  storageKeys,
   writeLastTest,
   writeProgress,
   writeSettings,
@@ -80,8 +80,12 @@ export async function answerPanel(value: unknown, sender: Runtime.MessageSender,
       if (!community) return { type: 'refused', messageKey: 'communityEmpty' }
       await clearSlots()
       await writeLastTest(null)
-      const started: Progress = { ...startProgress(setupFlow(await readSettings())), community }
-      await writeProgress(started)
+      // the access allowed for an earlier setup's community on its own domain was for that setup only
+      const earlier = ownDomainOf(progress)
+      if (earlier && earlier !== community) await giveBackAccess(earlier)
+      const settings = await readSettings()
+      const started: Progress = { ...startProgress(setupFlow(settings)), community, settings }
+      await writeProgress(started, null)
       return goTo(community, started)
     }
     case 'continue': {
@@ -96,7 +100,8 @@ export async function answerPanel(value: unknown, sender: Runtime.MessageSender,
       if (progress && currentStep(progress)) await writeProgress({ ...progress, paused: message.paused })
       return { type: 'ok' }
     case 'reset': {
-      await browser.storage.local.remove([storageKeys.progress, storageKeys.lastTest])
+      // progress, the last test's answer and what "Point to it" remembered: a new setup starts afresh
+      await clearProgress()
       await clearSlots()
       // the access the person allowed for a community on its own domain was for this setup only
       const ownDomain = ownDomainOf(progress)
@@ -114,7 +119,7 @@ export async function answerPanel(value: unknown, sender: Runtime.MessageSender,
       return { type: 'ok' }
     }
     case 'send-test-feedback': {
-      const outcome = await testSlot('endpoint')
+      const outcome = await testSlot('endpoint', progress?.community)
       await writeLastTest({ stepId: null, outcome, at: new Date().toISOString() })
       return { type: 'test', outcome, messageKey: outcomeMessageKey(outcome) }
     }
@@ -153,12 +158,14 @@ async function pasteEndpoint(value: string, progress: Progress | null): Promise<
   }
   const check = checkEndpoint(trimmed, community ?? 'https://invalid.centercode.com')
   if (!check.ok) return { type: 'refused', messageKey: community || check.problem !== 'wrongHost' ? endpointMessageKey(check.problem) : 'endpointNotCommunity' }
-  await writeSlot('endpoint', check.endpoint.url)
-  await writeSlot('apiKey', check.endpoint.apiKey)
-  const base = progress && currentStep(progress) ? progress : { ...startProgress(setupFlow(await readSettings())), community: check.endpoint.origin }
+  const settings = await readSettings()
+  const base: Progress = progress && currentStep(progress) ? progress : { ...startProgress(setupFlow(settings)), community: check.endpoint.origin, settings }
+  if (!(await writeSlot('endpoint', check.endpoint.url, base.community)) || !(await writeSlot('apiKey', check.endpoint.apiKey, base.community))) {
+    return { type: 'refused', messageKey: 'endpointNotCommunity' }
+  }
   const firstWebhookStep = base.flow.steps.findIndex((s) => s.phase === 'webhook')
   const next = base.stepIndex < firstWebhookStep ? { ...base, stepIndex: firstWebhookStep, paused: false } : base
-  await writeProgress(next)
+  await writeProgress(next, null)
   return { type: 'ok' }
 }
 

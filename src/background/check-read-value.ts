@@ -1,26 +1,19 @@
-// A value a step read from a page is checked against what its slot must hold before it is kept.
-import { isApiKey } from '../domain/api-key'
-import { checkEndpoint, endpointMessageKey, fillKeyPlaceholder, hasKeyPlaceholder, isKeyPart } from '../domain/endpoint'
+// A value a step read from a page is checked against what its slot must hold before it is kept: the endpoint
+// against the setup's community, never against the page it was read on.
+import { fillKeyPlaceholder, hasKeyPlaceholder } from '../domain/endpoint'
+import { checkSlot, type SlotCheck } from '../domain/slots'
 
-export type ReadCheck = { ok: true; value: string } | { ok: false; messageKey: string; args?: string[] }
+export type ReadCheck = SlotCheck
 
 /**
- * `pageOrigin` is the origin of the page the value was read on; `readKey` gives the API key read earlier
- * (for an endpoint shown with a placeholder instead of the key).
+ * `community` is the origin the setup is bound to; `readKey` gives the API key read earlier (for an endpoint
+ * shown with a placeholder instead of the key).
  */
-export async function checkReadValue(slot: string, raw: string, pageOrigin: string, readKey: () => Promise<string | null>): Promise<ReadCheck> {
+export async function checkReadValue(slot: string, raw: string, community: string | undefined, readKey: () => Promise<string | null>): Promise<ReadCheck> {
   const value = raw.trim()
-  if (slot === 'apiKey') return isApiKey(value) ? { ok: true, value } : { ok: false, messageKey: 'apiKeyNotAKey' }
-  if (slot === 'projectKey' || slot === 'sourceKey') return isKeyPart(value) ? { ok: true, value } : { ok: false, messageKey: `${slot}NotAKey` }
-  if (slot !== 'endpoint') return { ok: true, value }
-  let text = value
-  if (hasKeyPlaceholder(text)) {
-    const key = await readKey()
-    const filled = key ? fillKeyPlaceholder(text, key) : null
-    if (!filled) return { ok: false, messageKey: 'endpointPlaceholderNoKey' }
-    text = filled
-  }
-  const check = checkEndpoint(text, pageOrigin)
-  if (check.ok) return { ok: true, value: check.endpoint.url }
-  return { ok: false, messageKey: endpointMessageKey(check.problem), ...(check.problem === 'wrongHost' ? { args: [new URL(pageOrigin).host] } : {}) }
+  if (slot !== 'endpoint' || !hasKeyPlaceholder(value)) return checkSlot(slot, value, community)
+  const key = await readKey()
+  const filled = key ? fillKeyPlaceholder(value, key) : null
+  if (!filled) return { ok: false, messageKey: 'endpointPlaceholderNoKey' }
+  return checkSlot(slot, filled, community)
 }

@@ -2,8 +2,7 @@
 // once in the tabs already open on its sites), unregistered when it ends. While none runs, a dashboard page
 // loads nothing of ours. A community on its own domain is added once the person allowed that origin.
 import browser from 'webextension-polyfill'
-import { ownDomainPattern } from '../domain/community'
-import { sitePatterns, sites } from '../domain/sites'
+import { originPattern, siteOf, sitePatterns, sites, type Site } from '../domain/sites'
 import { guideScripts } from '../content/guide-scripts'
 import type { Progress } from '../setup/progress'
 import { statusOf } from '../setup/status'
@@ -16,14 +15,19 @@ export interface WantedScript {
   matches: string[]
 }
 
-/** The scripts a setup in this state wants registered; `allowedOwnDomain`: its own-domain community, if allowed. */
+/**
+ * The scripts a setup in this state wants registered, each for the setup's own origins only: the community (on
+ * its own domain once the person allowed it: `allowedOwnDomain`), and the TestFairy dashboard once phase 3 is
+ * bound to one (until then any, so the person's own can be met and confirmed).
+ */
 export function wantedScripts(progress: Progress | null, allowedOwnDomain: string | null): WantedScript[] {
-  if (statusOf(progress) !== 'running') return []
-  return sites.map((site) => {
-    const script = guideScripts[site]
-    const own = site === 'centercode' && allowedOwnDomain ? [ownDomainPattern(allowedOwnDomain)] : []
-    return { id: script.id, js: [script.path], matches: [sitePatterns[site], ...own] }
-  })
+  if (statusOf(progress) !== 'running' || !progress) return []
+  const { community, testfairy } = progress
+  const matches: Record<Site, string[]> = {
+    centercode: community && (siteOf(community) === 'centercode' || community === allowedOwnDomain) ? [originPattern(community)] : [],
+    testfairy: [testfairy ? originPattern(testfairy) : sitePatterns.testfairy],
+  }
+  return sites.filter((site) => matches[site].length > 0).map((site) => ({ id: guideScripts[site].id, js: [guideScripts[site].path], matches: matches[site] }))
 }
 
 let queue: Promise<void> = Promise.resolve()

@@ -4,7 +4,7 @@ import browser, { type Runtime } from 'webextension-polyfill'
 import { answerMessage } from './answer-message'
 import { answerPanel } from './answer-panel'
 import { syncGuideScripts } from './guide-scripts'
-import { storageKeys } from './setup-store'
+import { guardStoredProgress, storageKeys } from './setup-store'
 
 const ownOrigin = browser.runtime.getURL('')
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
@@ -18,20 +18,24 @@ browser.runtime.onConnect.addListener((port) => {
   if (port.name !== 'guide' || port.sender?.id !== browser.runtime.id) port.disconnect()
 })
 
-// The guide's scripts are registered only while a setup runs (and, for a community on its own domain, once
-// access is allowed): kept in step with both, whoever changes them (the panel, a step, the browser's own
-// permission settings), and checked each time the background starts (a browser restarted mid-setup).
+/** Brings the guide's scripts in line; a failure (a tab closing under it) is left for the next change to mend. */
+const sync = (everywhere = false) => syncGuideScripts(everywhere).catch(() => undefined)
+
+// A change of the stored progress that the background did not make is undone (see guardStoredProgress); the
+// guide's scripts are registered only while a setup runs, on its own origins (and, for a community on its own
+// domain, once access is allowed): kept in step with both, whoever changes them (the panel, a step, the
+// browser's own permission settings), and checked each time the background starts (a browser restarted mid-setup).
 browser.storage.onChanged.addListener((changes, area) => {
-  if (area === 'local' && storageKeys.progress in changes) void syncGuideScripts()
+  const change = changes[storageKeys.progress]
+  if (area !== 'local' || !change) return
+  void guardStoredProgress(change.newValue)
+    .catch(() => undefined)
+    .then(() => sync())
+})
+browser.permissions.onAdded.addListener(() => void sync())
+browser.permissions.onRemoved.addListener(() => void sync())
 // updated or reloaded mid-setup: the guides in open tabs are orphaned (they take their cards away); new ones replace them
 browser.runtime.onInstalled.addListener(({ reason }) => {
-  if (reason === 'update') void syncGuideScripts(true)
+  if (reason === 'update') void sync(true)
 })
-})
-browser.permissions.onAdded.addListener(() => void syncGuideScripts())
-browser.permissions.onRemoved.addListener(() => void syncGuideScripts())
-void syncGuideScripts()
-// updated or reloaded mid-setup: the guides in open tabs are orphaned (they take their cards away); new ones replace them
-browser.runtime.onInstalled.addListener(({ reason }) => {
-  if (reason === 'update') void syncGuideScripts(true)
-})
+void sync()

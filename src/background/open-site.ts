@@ -2,10 +2,8 @@
 // used), or a new tab. Reading open tabs' addresses needs the host permissions of the two sites, no more.
 import browser from 'webextension-polyfill'
 import { isCentercodeCommunityOrigin } from '../domain/endpoint'
-import { sitePatterns, type Site } from '../domain/sites'
+import { defaultTestFairyOrigin, siteOf, sitePatterns, type Site } from '../domain/sites'
 import type { Progress } from '../setup/progress'
-
-export const defaultTestFairyOrigin = 'https://app.testfairy.com'
 
 /** Origins of the tabs open on a site, the most recently used first. */
 export async function openOrigins(site: Site): Promise<string[]> {
@@ -19,7 +17,7 @@ export async function openOrigins(site: Site): Promise<string[]> {
         return null
       }
     })
-    .filter((origin): origin is string => origin !== null && origin.startsWith('https://'))
+    .filter((origin): origin is string => origin !== null && siteOf(origin) === site)
   return [...new Set(origins)]
 }
 

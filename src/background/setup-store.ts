@@ -1,19 +1,23 @@
-// The background's storage: progress and choices in storage.local, values read from pages (secrets among
-// them) in storage.session, which content scripts cannot read and the browser forgets when it closes.
+// The background's storage. The progress is kept twice: the trusted copy in storage.session, which content
+// scripts can neither read nor write, and its mirror in storage.local, which every tab reads (and which a
+// compromised page could write: a write the background did not make is undone). Values read from pages
+// (secrets among them) live in storage.session only, each checked for its slot before it is kept.
 import browser from 'webextension-polyfill'
 import { isSettingName } from '../domain/defaults'
 import { settingsFromStorage, type Settings, type StoredSettings } from '../domain/settings'
-import type { TestOutcome } from '../domain/test-feedback'
+import { checkSlot, type SlotName } from '../domain/slots'
+import { testOutcomes, type TestOutcome } from '../domain/test-feedback'
 import type { Finder } from '../engine/step'
 import { parseProgress, progressKey, type Progress } from '../setup/progress'
-import { sessionMarkKey } from '../setup/storage-keys'
+import { pointedKey, pointedStoreKey, sessionMarkKey } from '../setup/storage-keys'
 import { recapture } from '../setup/recapture'
+import { canonical } from './trusted-flow'
 
 export const storageKeys = {
   progress: progressKey,
   settings: 'settings',
-  /** Selectors the person pointed at, by site and step id: "Point to it" is remembered. */
-  pointed: 'pointed',
+  /** Selectors the person pointed at, by origin and step id: "Point to it" is remembered. */
+  pointed: pointedStoreKey,
   /** The last misses (targets not found), for a diagnostics view; never leaves the browser. */
   misses: 'misses',
   /** storage.session: values read from pages, by slot name. */
@@ -22,11 +26,28 @@ export const storageKeys = {
   lastTest: 'lastTest',
 } as const
 
+/**
+ * storage.session: the trusted copy of the progress, as `{ progress }` (null: no setup, on purpose); absent, the
+ * browser emptied the session (a restart, an update) or nothing ever started.
+ */
+const trustedKey = 'trustedProgress'
+
+async function readTrusted(): Promise<{ progress: unknown } | undefined> {
+  const trusted: unknown = (await browser.storage.session.get(trustedKey))[trustedKey]
+  return trusted && typeof trusted === 'object' && 'progress' in trusted ? (trusted as { progress: unknown }) : undefined
+}
+/** storage.session: the tab that brought the setup to its current step, which alone may pass over a step its page lacks. */
+const holderKey = 'holder'
+
 export const maxMisses = 50
 
+const record = (value: unknown): Record<string, unknown> => (value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {})
+
+/** The progress the background trusts: its own copy, or (the session emptied: a browser restarted) the stored one. */
 export async function readProgress(): Promise<Progress | null> {
-  const stored = await browser.storage.local.get(storageKeys.progress)
-  return parseProgress(stored[storageKeys.progress])
+  const trusted = await readTrusted()
+  if (trusted) return parseProgress(trusted.progress)
+  return parseProgress((await browser.storage.local.get(storageKeys.progress))[storageKeys.progress])
 }
 
 /** Whether progress is stored that cannot be read (another version's, or damaged): the panel says so. */
@@ -42,25 +63,62 @@ export async function progressUnreadable(): Promise<boolean> {
 export async function readProgressRecaptured(): Promise<Progress | null> {
   const progress = await readProgress()
   if (!progress) return null
-  const session = await browser.storage.session.get([storageKeys.slots, sessionMark])
+  const session = await browser.storage.session.get([storageKeys.slots, sessionMarkKey])
   // this browser session has held values already: one missing was erased on purpose (a phase done), not lost
-  if (session[sessionMark]) return progress
-  const slots = (session[storageKeys.slots] ?? {}) as Record<string, string>
+  if (session[sessionMarkKey]) return progress
+  const slots = record(session[storageKeys.slots])
   const next = recapture(progress, (name) => Object.hasOwn(slots, name))
   if (next === progress) return progress
   await writeProgress(next)
-  await browser.storage.session.set({ [sessionMark]: true })
+  await browser.storage.session.set({ [sessionMarkKey]: true })
   return next
 }
 
 /**
- * Set with the first value kept (and on going back for lost ones). Gone, storage.session was emptied by the
- * browser (closed, or the extension updated), so values missing now were lost, not erased.
+ * Keeps the progress: the trusted copy first, then the tabs' mirror. `holder`: the tab whose message moved the
+ * setup (it holds the step's page), or null when the panel did.
  */
-const sessionMark = sessionMarkKey
-
-export async function writeProgress(progress: Progress): Promise<void> {
+export async function writeProgress(progress: Progress, holder?: number | null): Promise<void> {
+  const moved = holder !== undefined ? { [holderKey]: { tabId: holder, step: progress.stepIndex } } : {}
+  await browser.storage.session.set({ [trustedKey]: { progress }, ...moved })
   await browser.storage.local.set({ [storageKeys.progress]: progress })
+}
+
+/** No setup any more (Reset): the trusted copy says so, so a record written by anyone else is undone. */
+export async function clearProgress(): Promise<void> {
+  await browser.storage.session.set({ [trustedKey]: { progress: null } })
+  await browser.storage.session.remove(holderKey)
+  await browser.storage.local.remove([storageKeys.progress, storageKeys.lastTest, storageKeys.pointed])
+}
+
+/**
+ * Called with every change of the stored progress: one the background did not make is undone. With no trusted
+ * copy (the session emptied by a restart, or a test's seed) the stored record is taken as it is: the flows
+ * that decide where secrets go are checked apart from it (src/background/trusted-flow.ts).
+ */
+export async function guardStoredProgress(stored: unknown): Promise<void> {
+  const trusted = await readTrusted()
+  if (!trusted) {
+    const adopted = parseProgress(stored)
+    if (adopted) await browser.storage.session.set({ [trustedKey]: { progress: adopted } })
+    return
+  }
+  if (canonical(stored) === canonical(trusted.progress)) return
+  if (trusted.progress === null) await browser.storage.local.remove(storageKeys.progress)
+  else await browser.storage.local.set({ [storageKeys.progress]: trusted.progress })
+}
+
+/**
+ * Whether the tab may pass over the current step (`stepIndex`) because its page does not have it: only the tab
+ * that brought the setup there (its page is the step's), or any tab once that one is gone or unknown.
+ */
+export async function mayPass(stepIndex: number, tabId: number | undefined): Promise<boolean> {
+  const holder = record((await browser.storage.session.get(holderKey))[holderKey])
+  if (typeof holder.tabId !== 'number' || holder.step !== stepIndex || holder.tabId === tabId) return true
+  return browser.tabs.get(holder.tabId).then(
+    (tab) => !tab,
+    () => true,
+  )
 }
 
 /** The settings, repaired where stored data could not be read, and what was put back to its default. */
@@ -81,18 +139,29 @@ export async function readSetting(name: string): Promise<string | null> {
   return (await readSettings())[name]
 }
 
-export async function readSlot(name: string): Promise<string | null> {
-  const slots = (await browser.storage.session.get(storageKeys.slots))[storageKeys.slots] as Record<string, string> | undefined
-  return slots?.[name] ?? null
+async function readSlots(): Promise<Record<string, string>> {
+  const slots = record((await browser.storage.session.get(storageKeys.slots))[storageKeys.slots])
+  return Object.fromEntries(Object.entries(slots).filter((entry): entry is [string, string] => typeof entry[1] === 'string'))
 }
 
-export async function writeSlot(name: string, value: string): Promise<void> {
-  const slots = ((await browser.storage.session.get(storageKeys.slots))[storageKeys.slots] ?? {}) as Record<string, string>
-  await browser.storage.session.set({ [storageKeys.slots]: { ...slots, [name]: value }, [sessionMark]: true })
+export async function readSlot(name: string): Promise<string | null> {
+  return (await readSlots())[name] ?? null
+}
+
+/**
+ * Keeps a value in its slot, once it passes that slot's check for the setup's community (the endpoint: an
+ * endpoint of that community). False, and nothing kept, when it does not.
+ */
+export async function writeSlot(name: SlotName, value: string, community: string | undefined): Promise<boolean> {
+  const check = checkSlot(name, value, community)
+  if (!check.ok || check.value !== value) return false
+  const slots = await readSlots()
+  await browser.storage.session.set({ [storageKeys.slots]: { ...slots, [name]: value }, [sessionMarkKey]: true })
+  return true
 }
 
 export async function forgetSlots(names: readonly string[]): Promise<void> {
-  const slots = ((await browser.storage.session.get(storageKeys.slots))[storageKeys.slots] ?? {}) as Record<string, string>
+  const slots = await readSlots()
   const kept = Object.fromEntries(Object.entries(slots).filter(([name]) => !names.includes(name)))
   await browser.storage.session.set({ [storageKeys.slots]: kept })
 }
@@ -109,7 +178,10 @@ export interface LastTest {
 }
 
 export async function readLastTest(): Promise<LastTest | null> {
-  return ((await browser.storage.local.get(storageKeys.lastTest))[storageKeys.lastTest] as LastTest | undefined) ?? null
+  const last = record((await browser.storage.local.get(storageKeys.lastTest))[storageKeys.lastTest])
+  const { stepId, outcome, at } = last
+  if ((stepId !== null && typeof stepId !== 'string') || typeof at !== 'string' || !(testOutcomes as readonly unknown[]).includes(outcome)) return null
+  return { stepId, outcome: outcome as TestOutcome, at }
 }
 
 export async function writeLastTest(test: LastTest | null): Promise<void> {
@@ -121,7 +193,8 @@ export async function writeLastTest(test: LastTest | null): Promise<void> {
 const sendingKey = 'sending'
 
 export async function readSending(): Promise<{ stepId: string | null; at: number } | null> {
-  return ((await browser.storage.session.get(sendingKey))[sendingKey] as { stepId: string | null; at: number } | undefined) ?? null
+  const { stepId, at } = record((await browser.storage.session.get(sendingKey))[sendingKey])
+  return (stepId === null || typeof stepId === 'string') && typeof at === 'number' ? { stepId, at } : null
 }
 
 export async function writeSending(sending: { stepId: string | null; at: number } | null): Promise<void> {
@@ -129,9 +202,9 @@ export async function writeSending(sending: { stepId: string | null; at: number 
   else await browser.storage.session.remove(sendingKey)
 }
 
-export async function rememberPointed(key: string, selector: string): Promise<void> {
-  const pointed = ((await browser.storage.local.get(storageKeys.pointed))[storageKeys.pointed] ?? {}) as Record<string, string>
-  await browser.storage.local.set({ [storageKeys.pointed]: { ...pointed, [key]: selector } })
+export async function rememberPointed(origin: string, stepId: string, selector: string): Promise<void> {
+  const pointed = record((await browser.storage.local.get(storageKeys.pointed))[storageKeys.pointed])
+  await browser.storage.local.set({ [storageKeys.pointed]: { ...pointed, [pointedKey(origin, stepId)]: selector } })
 }
 
 export interface Miss {
@@ -144,6 +217,7 @@ export interface Miss {
 }
 
 export async function recordMiss(miss: Miss): Promise<void> {
-  const misses = ((await browser.storage.local.get(storageKeys.misses))[storageKeys.misses] ?? []) as Miss[]
+  const stored: unknown = (await browser.storage.local.get(storageKeys.misses))[storageKeys.misses]
+  const misses = Array.isArray(stored) ? stored : []
   await browser.storage.local.set({ [storageKeys.misses]: [...misses, miss].slice(-maxMisses) })
 }

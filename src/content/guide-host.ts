@@ -3,14 +3,13 @@
 // which checks that it concerns the current step on this site.
 import type { Site } from '../domain/sites'
 import type { GuideHost } from '../engine/run-guide'
-import type { ComposeReply, FillValueReply, MatchReply, Message, ReadValueReply, SendReply } from '../messages'
-import { progressKey } from '../setup/storage-keys'
+import type { ComposeReply, FillValueReply, MatchReply, Reply, ReadValueReply, SendReply } from '../messages'
+import { placeOfPage } from './page-place'
+import { pointedKey, pointedStoreKey, progressKey } from '../setup/storage-keys'
 import { extensionApi, type StorageChange } from './extension-api'
 import { guideStateOf } from './guide-state'
 import { ignoreInvalidated } from './orphan-signal'
 import { sendMessage } from './send-message'
-
-const pointedKey = 'pointed'
 
 const t = (key: string, substitutions?: string[]) => extensionApi().i18n.getMessage(key, substitutions) || key
 
@@ -28,8 +27,16 @@ export function guideHost(site: Site): GuideHost {
       storage.onChanged.addListener(onChanged)
       signal.addEventListener('abort', () => ignoreInvalidated(() => storage.onChanged.removeListener(onChanged)), { once: true })
     },
+    placeOf: (state) => placeOfPage(site, location.origin, state),
     command: async (command, from) => {
       await send({ type: 'step', command, from })
+    },
+    passOver: async (from) => {
+      const reply = (await send({ type: 'step', command: 'pass', from })) as Reply | undefined
+      return reply?.type === 'ok'
+    },
+    confirmSite: async (stepIndex) => {
+      await send({ type: 'confirm-site', stepIndex })
     },
     retrace: async (from, to) => {
       await send({ type: 'step', command: 'back', from, to })
@@ -46,7 +53,7 @@ export function guideHost(site: Site): GuideHost {
     composeValue: async (stepIndex) => {
       const reply = (await send({ type: 'compose', stepIndex })) as ComposeReply | undefined
       if (reply?.type !== 'compose-reply') return { ok: false, message: t('readRefused') }
-      return reply.ok ? { ok: true, preview: reply.preview } : { ok: false, message: t(reply.messageKey, reply.args) }
+      return reply.ok ? { ok: true, preview: t('cardComposedPreview', reply.parts) } : { ok: false, message: t(reply.messageKey, reply.args) }
     },
     keepComposed: async (stepIndex) => {
       const reply = (await send({ type: 'keep-composed', stepIndex })) as ComposeReply | undefined
@@ -69,8 +76,9 @@ export function guideHost(site: Site): GuideHost {
       await send({ type: 'choose', stepIndex, choice })
     },
     pointedSelector: async (stepId) => {
-      const pointed = (await storage.local.get(pointedKey))[pointedKey] as Record<string, string> | undefined
-      return pointed?.[`${site}:${stepId}`] ?? null
+      const pointed: unknown = (await storage.local.get(pointedStoreKey))[pointedStoreKey]
+      const selector = pointed && typeof pointed === 'object' ? (pointed as Record<string, unknown>)[pointedKey(location.origin, stepId)] : null
+      return typeof selector === 'string' ? selector : null
     },
     rememberPointed: async (stepIndex, selector) => {
       await send({ type: 'pointed', stepIndex, selector })

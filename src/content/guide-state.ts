@@ -1,12 +1,13 @@
-// The progress as a tab reads it from storage.local, checked for shape only. The background checked the flow
-// against the whole schema when it wrote it (and only extension code can write there); a record it cannot
-// read is cleared or replaced by the background, and a tab shows nothing for it. So a dashboard page does not
-// load the schema library for it.
+// The progress as a tab reads it from storage.local, checked for shape only, so a dashboard page does not load
+// the schema library for it. A content script could write there too (a compromised page): the background undoes
+// any write it did not make, and decides where values go from its own flow, never from this record
+// (src/background/trusted-flow.ts). A record the tab cannot read shows nothing.
 import type { GuideState } from '../engine/run-guide'
 
 export function guideStateOf(value: unknown): GuideState | null {
   if (typeof value !== 'object' || value === null) return null
-  const { version, flow, stepIndex, paused } = value as Record<string, unknown>
+  const { version, flow, stepIndex, paused, community, testfairy } = value as Record<string, unknown>
+  if ((community !== undefined && typeof community !== 'string') || (testfairy !== undefined && typeof testfairy !== 'string')) return null
   const steps = (flow as { steps?: unknown } | null)?.steps
   if (version !== 1 || !Array.isArray(steps) || typeof paused !== 'boolean') return null
   if (typeof stepIndex !== 'number' || !Number.isInteger(stepIndex) || stepIndex < 0 || stepIndex > steps.length) return null

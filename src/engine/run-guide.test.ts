@@ -2,12 +2,24 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { runGuide, type ComposeResult, type GuideCommand, type GuideHost, type GuideState } from './run-guide'
 import type { Step } from './step'
 
+/** happy-dom's clicks are synthetic (not trusted): the tests stand for the person unless a test says otherwise. */
+const people = vi.hoisted(() => ({ trustSynthetic: true }))
+vi.mock('./overlay/by-person', () => ({
+  byPerson: (event: Event) => people.trustSynthetic || event.isTrusted,
+  personOnly: (act: () => void) => (event: Event) => {
+    if (people.trustSynthetic || event.isTrusted) act()
+  },
+}))
+
 const step = (over: Partial<Step> & Pick<Step, 'id' | 'action' | 'done'>): Step => ({ site: 'testfairy', page: {}, message: `say ${over.id}`, ...over })
 
 /** A host that keeps progress in memory and records what the engine asked for. */
 let sent: { ok: boolean; message: string; unsure?: boolean } = { ok: true, message: 'accepted' }
 let held = 'https://acme.centercode.com/api/v1/projects/P/feedback/s?apiKey=Skel0123456789abcdef0123456789abcdef'
-function fakeHost(steps: Step[], start = 0, paused = false, composed: ComposeResult = { ok: true, preview: 'https://acme.centercode.com/api/v1/projects/P/feedback/s?apiKey=Skel•••••1a2b' }) {
+/** What the fake background says to a pass: true, as to the tab that holds the step. */
+let mayPass = true
+let place: ReturnType<GuideHost['placeOf']> = 'ours'
+function fakeHost(steps: Step[], start = 0, paused = false, composed: ComposeResult = { ok: true, preview: 'acme.centercode.com · P · s' }) {
   let state: GuideState = { flow: { id: 'unit-flow', steps }, stepIndex: start, paused }
   const listeners = new Set<(s: GuideState) => void>()
   const commands: [GuideCommand, number][] = []
@@ -20,6 +32,15 @@ function fakeHost(steps: Step[], start = 0, paused = false, composed: ComposeRes
       listeners.add(listener)
       signal.addEventListener('abort', () => listeners.delete(listener))
     },
+    placeOf: () => place,
+    passOver: async (from) => {
+      commands.push(['pass' as GuideCommand, from])
+      if (!mayPass || from !== state.stepIndex) return false
+      state = { ...state, stepIndex: from + 1 }
+      for (const listener of listeners) listener(state)
+      return true
+    },
+    confirmSite: vi.fn(async () => undefined),
     command: async (command, from) => {
       commands.push([command, from])
       if (from !== state.stepIndex) return
@@ -67,6 +88,9 @@ describe('runGuide', () => {
   })
   afterEach(() => {
     controller.abort()
+    people.trustSynthetic = true
+    mayPass = true
+    place = 'ours'
   })
 
   it('points at the target, and moves on when the person clicks it', async () => {
@@ -237,10 +261,12 @@ describe('runGuide', () => {
   })
 
   it.each([
-    ['absent: it says only that it looks, offers nothing to do, and passes the step over', '#missing', null, [['skip', 0]]],
-    ['present: the step, once its target shows', '#menu', 'say existing', []],
-  ])('a step only some pages have, %s', async (_, selector, shown, commanded) => {
-    const { host, commands } = fakeHost([
+    ['absent: it says only that it looks, offers nothing to do, and passes the step over', '#missing', null, [['pass', 0]], true, 1],
+    ['absent, but another tab holds the step: it asks to pass, is told no, and looks on without skipping', '#missing', null, [['pass', 0]], false, 0],
+    ['present: the step, once its target shows', '#menu', 'say existing', [], true, 0],
+  ])('a step only some pages have, %s', async (_, selector, shown, commanded, holds, endsAt) => {
+    mayPass = holds
+    const { host, commands, current } = fakeHost([
       step({ id: 'existing', ifPresent: true, target: [{ by: 'css', selector }], action: { kind: 'choose', choices: [{ message: 'use it' }, { message: 'make a new one' }] }, done: [{ kind: 'value' }] }),
       step({ id: 'next', action: { kind: 'click' }, done: [{ kind: 'clicked' }] }),
     ])
@@ -253,6 +279,44 @@ describe('runGuide', () => {
     expect(texts.has('say existing')).toBe(shown !== null)
     if (shown === null) expect(texts.has('cardLooking')).toBe(true)
     expect(commands).toEqual(commanded)
+    expect(current().stepIndex).toBe(endsAt)
+    if (!holds) expect(cardText()).toBe('cardLooking')
+  })
+
+  it('takes no action from a page script: its clicks on the card do nothing', async () => {
+    people.trustSynthetic = false
+    const { host, commands } = fakeHost([
+      step({ id: 'existing', optional: true, action: { kind: 'choose', choices: [{ message: 'use it' }, { message: 'make a new one' }] }, done: [{ kind: 'value' }] }),
+      step({ id: 'next', action: { kind: 'click' }, done: [{ kind: 'clicked' }] }),
+    ], 0)
+    runGuide(host, controller.signal)
+    await settle()
+    const buttons = [...(card()?.querySelectorAll<HTMLButtonElement>('button') ?? [])]
+    expect(buttons.map((b) => b.dataset.action)).toEqual(['close', 'skip', 'pause', 'choose', 'choose'])
+    for (const button of buttons) button.click()
+    for (const button of buttons) button.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }))
+    await settle()
+    expect(commands).toEqual([])
+  })
+
+  it('on a page of another origin than the setup\'s, shows nothing; on one the person may make the setup\'s, asks first', async () => {
+    place = 'elsewhere'
+    const other = fakeHost([step({ id: 'open-menu', target: [{ by: 'css', selector: '#menu' }], action: { kind: 'click' }, done: [{ kind: 'clicked' }] })])
+    runGuide(other.host, controller.signal)
+    await settle()
+    expect(card()).toBeUndefined()
+    controller.abort()
+    controller = new AbortController()
+    place = 'confirm'
+    const { host, commands } = fakeHost([step({ id: 'open-menu', target: [{ by: 'css', selector: '#menu' }], action: { kind: 'click' }, done: [{ kind: 'clicked' }] })])
+    runGuide(host, controller.signal)
+    await settle()
+    expect(cardText()).toBe(`cardConfirmSite(${location.host},site_testfairy)`)
+    expect(card()?.querySelector('.spotlight:not([hidden])')).toBeNull()
+    card()?.querySelector<HTMLButtonElement>('[data-action="confirm-site"]')?.click()
+    await settle()
+    expect(host.confirmSite).toHaveBeenCalledWith(0)
+    expect(commands).toEqual([])
   })
 
   it('lets the person decide on the card, and passes the choice on', async () => {
@@ -274,7 +338,7 @@ describe('runGuide', () => {
     const { host, commands } = fakeHost([step({ id: 'compose', action: { kind: 'compose', slot: 'endpoint' }, done: [{ kind: 'value' }] })])
     runGuide(host, controller.signal)
     await settle()
-    expect(card()?.querySelector('[data-preview]')?.textContent).toBe('https://acme.centercode.com/api/v1/projects/P/feedback/s?apiKey=Skel•••••1a2b')
+    expect(card()?.querySelector('[data-preview]')?.textContent).toBe('acme.centercode.com · P · s')
     expect(card()?.querySelector('[data-action="done"]')).toBeNull()
     expect(host.keepComposed).not.toHaveBeenCalled()
     expect(commands).toEqual([])

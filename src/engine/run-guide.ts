@@ -19,7 +19,16 @@ export interface GuideState {
   paused: boolean
   /** Why the guide is at a step (a message key), said on that step's card. */
   notice?: { message: string; step: number } | undefined
+  /** The origins the setup is bound to (the engine does not read them; the host's placeOf does). */
+  community?: string | undefined
+  testfairy?: string | undefined
 }
+
+/**
+ * What this page is to the setup: one of its own ('ours'), one of its site that the person may make its own
+ * (TestFairy before phase 3 is bound: 'confirm'), or another ('elsewhere': the guide shows nothing).
+ */
+export type PagePlace = 'ours' | 'confirm' | 'elsewhere'
 
 export type GuideCommand = 'advance' | 'back' | 'skip' | 'pause' | 'resume'
 
@@ -34,7 +43,13 @@ export interface GuideHost {
   read(): Promise<GuideState | null>
   /** Calls listener with every new state (from this tab or another), until the signal aborts. */
   subscribe(listener: (state: GuideState | null) => void, signal: AbortSignal): void
+  /** What this page is to the setup in this state. */
+  placeOf(state: GuideState): PagePlace
   command(command: GuideCommand, from: number): Promise<void>
+  /** This page lacks a step only some pages have: pass over it. False when this tab may not (another holds the step). */
+  passOver(from: number): Promise<boolean>
+  /** The person confirmed that this page's site is the setup's (see PagePlace 'confirm'). */
+  confirmSite(stepIndex: number): Promise<void>
   /** Goes back from the current step to an earlier one of this site whose work the page has lost. */
   retrace(from: number, to: number): Promise<void>
   /** The value the current step fills in (asked for at the moment of filling, never earlier). */
@@ -88,6 +103,7 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
     keep: () => handlers.keep?.(),
     choose: (choice) => handlers.choose?.(choice),
     goStraight: () => handlers.goStraight?.(),
+    confirmSite: () => handlers.confirmSite?.(),
   }
   const ours = (el: Element) => overlay !== null && (el === overlay.overlay.host || overlay.overlay.host.contains(el))
   /** What the page says went wrong, while it says it: added to whatever the card shows. */
@@ -133,7 +149,10 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
     const index = state?.stepIndex ?? 0
     const step = state?.flow.steps[index]
     if (!state || !step) return hide()
+    const place = host.placeOf(state)
+    if (place === 'elsewhere') return hide()
     if (step.site !== host.site) return handOver(state, step)
+    if (place === 'confirm') return askToConfirm(state, index)
     const command = (name: GuideCommand) => void host.command(name, index)
     handlers = {
       back: () => command('back'),
@@ -243,6 +262,24 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
     })
   }
 
+  /** A page of the step's site that the setup is not bound to: the person says whether it is theirs. */
+  function askToConfirm(state: GuideState, index: number): void {
+    const site = host.t(`site_${host.site}`)
+    handlers = {
+      confirmSite: () => void host.confirmSite(index),
+      pause: () => void host.command('pause', index),
+      resume: () => void host.command('resume', index),
+    }
+    show({
+      instruction: host.t('cardConfirmSite', [win.location.host, site]),
+      step: { current: index + 1, total: state.flow.steps.length },
+      target: null,
+      canBack: false,
+      canSkip: false,
+      ...(state.paused ? { paused: true } : { confirmSite: host.t('cardUseThisSite', [site]) }),
+    })
+  }
+
   /** Keeps the spotlight on the first finder that matches, as menus open and pages change. */
   async function follow(step: Step, shown: Element | null, stepSignal: AbortSignal, onChange: (el: Element) => void): Promise<void> {
     // `shown` was just found on the page as it is: only a change can bring a better one
@@ -260,14 +297,16 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
 
   async function findTargetOrAsk(step: Step, index: number, base: CardState, stepSignal: AbortSignal, problem?: string): Promise<Element> {
     const remembered = problem ? null : await host.pointedSelector(step.id)
-    const finders: Finder[] = [...(remembered ? [{ by: 'css', selector: remembered } as const] : []), ...(step.target ?? [])]
+    // the step's own finders first: what the person once pointed at is the last resort, not a way round them
+    const finders: Finder[] = [...(step.target ?? []), ...(remembered ? [{ by: 'css', selector: remembered } as const] : [])]
     // Looking goes on while the person is asked; whichever comes first ends both.
     const looking = new AbortController()
     stepSignal.addEventListener('abort', () => looking.abort(), { once: true, signal: looking.signal })
     const found = problem ? new Promise<Element>(() => undefined) : waitFor(() => findUnique(doc, finders, ours), { signal: looking.signal, wake: wakeOn(step.action.kind === 'click'), changes: mayChange(finders) })
     const pointed = new Promise<Element>((resolve) => {
       void delay(problem ? 0 : step.ifPresent ? Math.min(1000, notFoundAfterMs) : notFoundAfterMs, looking.signal).then(() => {
-        if (!problem && step.ifPresent) return void host.command('skip', index)
+        // not on this page: passed over, unless another tab holds the step (its page decides; this one looks on)
+        if (!problem && step.ifPresent) return void host.passOver(index)
         // a known variant of the page that cannot do this step: say so, and offer no way on
         if (!problem && step.unavailable && findUnique(doc, step.unavailable.when, ours)) return show({ ...base, instruction: host.t(step.unavailable.message), choices: [] })
         if (!problem) {

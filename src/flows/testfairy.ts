@@ -26,6 +26,8 @@ const urlField: Finder[] = [
   { by: 'css', selector: 'input[name="webhook-url"], input[name="url"]', generation: 'unlabelled, by field name' },
 ]
 const formShown: Finder[] = urlField
+/** Where TestFairy's webhook forms are: Preferences (the Integrations dialog, the older Webhooks pages). */
+const webhookFormPath = '^/settings/'
 /** What "Test URL" answered, on the form. */
 const testAnswer: Finder[] = [{ by: 'css', selector: '.test-result, [data-test-result]', generation: 'any' }]
 /** The older generation's banner after saving. */
@@ -143,7 +145,8 @@ export function testfairySteps(events: ExtraEvents = defaultExtraEvents): Step[]
     {
       id: 'tf-webhook-url',
       site,
-      page: { when: formShown },
+      // the endpoint goes only into the webhook form, which every generation has under Preferences
+      page: { path: webhookFormPath, when: formShown },
       target: urlField,
       action: { kind: 'fill', value: { slot: 'endpoint' } },
       message: 'tfWebhookUrl',

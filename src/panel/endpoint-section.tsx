@@ -39,9 +39,9 @@ export function EndpointSection({ view }: { view: PanelView }) {
         <>
           <code class="url" data-endpoint={shown ? 'shown' : 'masked'}>{shown ?? view.endpoint}</code>
           <div class="buttons">
-            <button type="button" data-action="reveal" aria-pressed={shown !== null} onClick={reveal}>{t(shown ? 'panelHide' : 'panelShow')}</button>
-            <button type="button" data-action="copy" onClick={copy}>{t(copied ? 'panelCopied' : 'panelCopy')}</button>
-            <button type="button" data-action="test" disabled={testing} onClick={test}>{t(testing ? 'cardSending' : view.lastTest ? 'panelTestAgain' : 'panelTest')}</button>
+            <button type="button" data-action="reveal" aria-pressed={shown !== null} onClick={() => void reveal()}>{t(shown ? 'panelHide' : 'panelShow')}</button>
+            <button type="button" data-action="copy" onClick={() => void copy()}>{t(copied ? 'panelCopied' : 'panelCopy')}</button>
+            <button type="button" data-action="test" disabled={testing} onClick={() => void test()}>{t(testing ? 'cardSending' : view.lastTest ? 'panelTestAgain' : 'panelTest')}</button>
           </div>
         </>
       ) : (
@@ -54,7 +54,7 @@ export function EndpointSection({ view }: { view: PanelView }) {
       )}
       <details>
         <summary>{t('panelPasteEndpoint')}</summary>
-        <form onSubmit={paste}>
+        <form onSubmit={(e) => void paste(e)}>
           <label for="pasted">{t('panelPasteLabel')}</label>
           <textarea id="pasted" rows={3} spellcheck={false} autocomplete="off" value={pasted} onInput={(e) => (setPasted((e.target as HTMLTextAreaElement).value), setPasteError(null))}
             aria-invalid={pasteError !== null} aria-describedby={pasteError ? 'paste-error' : undefined} />

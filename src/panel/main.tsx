@@ -77,9 +77,9 @@ function Panel() {
       <div class="buttons">
         <button type="button" class="primary" data-action="start" onClick={start}>{t(running ? 'panelContinue' : 'panelStart')}</button>
         {running && (
-          <button type="button" data-action="pause" onClick={() => ask({ type: 'pause', paused: !view.paused })}>{t(view.paused ? 'cardResume' : 'cardPause')}</button>
+          <button type="button" data-action="pause" onClick={() => void ask({ type: 'pause', paused: !view.paused })}>{t(view.paused ? 'cardResume' : 'cardPause')}</button>
         )}
-        {view.status !== 'idle' && <button type="button" data-action="reset" onClick={() => ask({ type: 'reset' })}>{t('panelReset')}</button>}
+        {view.status !== 'idle' && <button type="button" data-action="reset" onClick={() => void ask({ type: 'reset' })}>{t('panelReset')}</button>}
       </div>
       {view.status !== 'done' && <p class="muted" data-keyboard-hint>{t('panelKeyboard', [guideKey.label])}</p>}
       <EndpointSection view={view} />

@@ -49,7 +49,7 @@ export function SettingsForm({ saved, reset, disabled }: { saved: Settings; rese
         </p>
       )}
       {disabled && <p class="muted">{t('panelSettingsLocked')}</p>}
-      <form onSubmit={save} onReset={(e) => (e.preventDefault(), setDraft(defaults), setErrors({}))}>
+      <form onSubmit={(e) => void save(e)} onReset={(e) => (e.preventDefault(), setDraft(defaults), setErrors({}))}>
         {textFields.map(field)}
         <fieldset>
           <legend>{t('panelEvents')}</legend>

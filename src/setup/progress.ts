@@ -17,6 +17,8 @@ export const ProgressSchema = v.pipe(
     /** The Centercode community the setup is for, and the TestFairy dashboard: origins, once known. */
     community: v.optional(Origin),
     testfairy: v.optional(Origin),
+    /** The settings the flow was built from (checked by the background before it trusts the flow). */
+    settings: v.optional(v.unknown()),
     /** Why the guide is at this step (a message key), said on its card while it is current. */
     notice: v.optional(v.strictObject({ message: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_]{1,60}$/)), step: v.pipe(v.number(), v.integer(), v.minValue(0)) })),
   }),
@@ -37,7 +39,8 @@ export function currentStep(progress: Progress | null): Step | null {
   return progress?.flow.steps[progress.stepIndex] ?? null
 }
 
-export type StepCommand = 'advance' | 'back' | 'skip' | 'pause' | 'resume'
+/** `pass`: a step only some pages have is not on this one (a skip that only the tab on the step's page may make). */
+export type StepCommand = 'advance' | 'back' | 'skip' | 'pass' | 'pause' | 'resume'
 
 /**
  * The progress after a command sent by a tab that saw step `from`. A command about a step that is no longer
@@ -59,6 +62,7 @@ export function applyCommand(progress: Progress, command: StepCommand, from: num
       return { ...progress, stepIndex: to, paused: false }
     }
     case 'skip':
+    case 'pass':
       if (!step) return progress
       return { ...progress, stepIndex: step.last ? progress.flow.steps.length : from + 1, paused: false }
     case 'advance': {

@@ -11,6 +11,12 @@ export const servedHosts = {
   centercodeCurrent: 'initech.centercode.com',
   /** A white-label community on its own domain (the reserved .example top-level domain: never a real host). */
   centercodeOwnDomain: 'beta.globex.example',
+  /**
+   * Hostile look-alikes, for security tests: other hosts of the products' domains, neither the person's
+   * community nor their dashboard. One shows a Centercode endpoint of its own, one a TestFairy webhook form.
+   */
+  centercodeOther: 'support.centercode.com',
+  testfairyOther: 'status.testfairy.com',
 } as const
 
 export const servedHostnames: readonly string[] = Object.values(servedHosts)

@@ -30,10 +30,23 @@ export interface CentercodeOptions {
 
 export type HostOptions = TestFairyOptions | CentercodeOptions
 
+/**
+ * A hostile look-alike: another host of one product's domain that is neither the person's community nor their
+ * dashboard. It offers whatever a guide that trusted it would act on, and records everything sent to it.
+ */
+export interface LookalikeOptions {
+  site: 'lookalike'
+  /** 'centercode': a page showing a Centercode endpoint of its own; 'testfairy': a TestFairy-like webhook form. */
+  product: 'centercode' | 'testfairy'
+}
+
 export interface DashboardsOptions {
   /** How late the main content of a page renders after the page loads, in ms, as on the real, busy sites. */
   renderDelayMs: number
+  /** The person's own accounts and communities. */
   hosts: Record<string, HostOptions>
+  /** The hostile look-alike hosts; when not given, defaultLookalikes. */
+  lookalikes?: Record<string, LookalikeOptions>
   /**
    * A hostile page on every host: 'styles' restyles and hides whatever it can reach (the guide's element,
    * popovers); 'layers' puts a full-screen layer and a consent banner on top at the highest z-index; 'churn'
@@ -61,4 +74,9 @@ export const defaultOptions: DashboardsOptions = {
       projectKey: 'GlobexBeta', projectName: 'Globex Beta', teams: ['Beta Team'],
     },
   },
+}
+
+export const defaultLookalikes: Record<string, LookalikeOptions> = {
+  [servedHosts.centercodeOther]: { site: 'lookalike', product: 'centercode' },
+  [servedHosts.testfairyOther]: { site: 'lookalike', product: 'testfairy' },
 }

@@ -10,7 +10,8 @@ import { fileURLToPath } from 'node:url'
 import { centercodeSite } from './centercode/site'
 import type { DashRequest, DashResponse } from './http'
 import { textResponse } from './http'
-import { defaultOptions, type DashboardsOptions, type HostOptions } from './options'
+import { lookalikeSite } from './lookalike/site'
+import { defaultLookalikes, defaultOptions, type DashboardsOptions, type HostOptions, type LookalikeOptions } from './options'
 import type { DeliveryResult, Site, SiteContext } from './site'
 import { testfairySite } from './testfairy/site'
 
@@ -27,7 +28,7 @@ export interface DashboardsServer {
   /** The site answering for a host, with its in-memory state, for tests to inspect. */
   site(host: string): Site | undefined
   /** Gives a host new options and fresh state. */
-  configure(host: string, options: Partial<HostOptions>): void
+  configure(host: string, options: Partial<HostOptions | LookalikeOptions>): void
   /** Every host back to the options it started with, with fresh state. */
   reset(): void
   close(): Promise<void>
@@ -51,18 +52,25 @@ export async function startDashboards(options: {
   dashboards?: Partial<DashboardsOptions>
 }): Promise<DashboardsServer> {
   const initial: DashboardsOptions = { ...defaultOptions, ...options.dashboards }
-  const hostOptions = new Map<string, HostOptions>()
+  const hostOptions = new Map<string, HostOptions | LookalikeOptions>()
   const sites = new Map<string, Site>()
   const requests: ServedRequest[] = []
 
-  const makeSite = (host: string, hostOpts: HostOptions): Site => {
+  const makeSite = (host: string, hostOpts: HostOptions | LookalikeOptions): Site => {
     const context: SiteContext = { host, renderDelayMs: initial.renderDelayMs, deliver }
-    return hostOpts.site === 'testfairy' ? testfairySite(context, hostOpts) : centercodeSite(context, hostOpts)
+    switch (hostOpts.site) {
+      case 'testfairy':
+        return testfairySite(context, hostOpts)
+      case 'centercode':
+        return centercodeSite(context, hostOpts)
+      case 'lookalike':
+        return lookalikeSite(context, hostOpts)
+    }
   }
   const reset = () => {
     hostOptions.clear()
     sites.clear()
-    for (const [host, hostOpts] of Object.entries(initial.hosts)) {
+    for (const [host, hostOpts] of Object.entries({ ...initial.hosts, ...(initial.lookalikes ?? defaultLookalikes) })) {
       hostOptions.set(host, hostOpts)
       sites.set(host, makeSite(host, hostOpts))
     }
@@ -101,8 +109,8 @@ export async function startDashboards(options: {
     const site = sites.get(host)
     const url = new URL(incoming.url ?? '/', `https://${host || 'unknown.invalid'}`)
     let response: DashResponse
-    if (!site) response = textResponse(`Not an imitation dashboard: ${host}\n`, 421)
-    else if (url.pathname.startsWith('/static/')) response = await staticFile(url.pathname)
+    if (!site) {response = textResponse(`Not an imitation dashboard: ${host}\n`, 421)}
+    else if (url.pathname.startsWith('/static/')) {response = await staticFile(url.pathname)}
     else {
       const body = await readBody(incoming)
       const headers = Object.fromEntries(Object.entries(incoming.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : v]))
@@ -128,7 +136,7 @@ export async function startDashboards(options: {
     configure: (host, partial) => {
       const current = hostOptions.get(host)
       if (!current) throw new Error(`Not an imitation host: ${host}`)
-      const next = { ...current, ...partial } as HostOptions
+      const next = { ...current, ...partial } as HostOptions | LookalikeOptions
       hostOptions.set(host, next)
       sites.set(host, makeSite(host, next))
     },
@@ -152,7 +160,7 @@ function withHostility(page: string, hostile: readonly string[]): string {
 
 /** /static/<site>/<file> from test/dashboards/<site>/static/, /static/common/<file> from test/dashboards/static/. */
 async function staticFile(pathname: string): Promise<DashResponse> {
-  const match = /^\/static\/(common|testfairy|centercode)\/([\w.-]+)$/.exec(pathname)
+  const match = /^\/static\/(common|testfairy|centercode|lookalike)\/([\w.-]+)$/.exec(pathname)
   const type = match && contentTypes[extname(match[2] ?? '')]
   if (!match || !type) return textResponse('Not found\n', 404)
   const [, folder, file] = match as unknown as [string, string, string]

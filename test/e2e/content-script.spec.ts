@@ -52,12 +52,19 @@ describe.each(selectedBrowsers())('%s: the guide runs on the dashboards only whi
     expect(await tagged(testfairy)).toBe(true)
     expect(await registeredScripts(panel)).toEqual([
       { id: 'guide-testfairy', matches: ['https://*.testfairy.com/*'] },
-      { id: 'guide-centercode', matches: ['https://*.centercode.com/*'] },
+      { id: 'guide-centercode', matches: [`https://${servedHosts.centercode}/*`] },
     ])
-    // and a page opened now has it from the start, on a private cloud too
+    // and a page opened now has it from the start, on a private cloud too (phase 3 is not bound to one yet);
+    // another host of centercode.com, not the setup's community, gets nothing
     const privateCloud = await browser.newPage()
     await privateCloud.goto(pages.privateCloud)
     await privateCloud.waitForSelector(`html[${markAttribute}="running"]`)
+    const otherHost = await browser.newPage()
+    await otherHost.goto(`https://${servedHosts.centercodeOther}/`)
+    await otherHost.waitForSelector('body')
+    await new Promise((resolve) => setTimeout(resolve, 1_000))
+    expect(await markOf(otherHost)).toBeNull()
+    await otherHost.close()
 
     // reset: nothing registered, and a page loaded again has nothing of ours
     await panel.bringToFront()

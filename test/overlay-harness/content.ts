@@ -34,6 +34,7 @@ const actions: CardActions = {
   keep: () => log('keep'),
   choose: (index) => log(`choose ${index}`),
   goStraight: () => log("go straight"),
+  confirmSite: () => log("confirm site"),
 }
 
 let mounted: { overlay: Overlay; controller: AbortController } | undefined

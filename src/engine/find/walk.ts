@@ -50,7 +50,7 @@ export function walkElements(root: SearchRoot, ignore?: (el: Element) => boolean
       if (shadowRoots < limits.maxShadowRoots) {
         shadowRoots++
         pushChildren(shadow)
-      } else truncated = true
+      } else {truncated = true}
     }
   }
   return { elements, truncated }

@@ -1,6 +1,7 @@
 // The instruction card (or, paused, the pill), as a function of the state. No focus is ever moved here:
 // the person may be typing in a page field while the card changes. (The guide key moves it, when pressed.)
 import type { CardActions, CardState, Translate } from './contract'
+import { personOnly } from './by-person'
 import { guideKey } from './guide-key'
 
 interface Props {
@@ -41,7 +42,7 @@ function Pill({ state, t, actions }: Props) {
   return (
     <div class="card pill docked" role="dialog" aria-modal="false" aria-label={t('cardLabel')} title={t('cardPaused')} tabIndex={-1} aria-keyshortcuts={guideKey.label}>
       <span class="step">{stepText(state, t)}</span>
-      <button type="button" class="primary" data-action="resume" onClick={() => actions.resume()}>
+      <button type="button" class="primary" data-action="resume" onClick={personOnly(() => actions.resume())}>
         {t('cardResume')}
       </button>
     </div>
@@ -54,7 +55,7 @@ function Card({ state, t, actions }: Props) {
     <div class={docked ? 'card docked' : 'card'} role="dialog" aria-modal="false" aria-label={t('cardLabel')} tabIndex={-1} aria-keyshortcuts={guideKey.label}>
       <div class="head">
         <span class="step">{stepText(state, t)}</span>
-        <button type="button" class="close" data-action="close" aria-label={t('cardClose')} title={t('cardClose')} onClick={() => actions.close()}>
+        <button type="button" class="close" data-action="close" aria-label={t('cardClose')} title={t('cardClose')} onClick={personOnly(() => actions.close())}>
           ×
         </button>
       </div>
@@ -69,7 +70,7 @@ function Pointing({ state, t, actions }: Props) {
       <p class="text">{t('cardPointing')}</p>
       {state.pointRejected && <p class="warn">{t('cardPointRejected')}</p>}
       <div class="actions">
-        <button type="button" data-action="cancel-pointing" onClick={() => actions.cancelPointing()}>
+        <button type="button" data-action="cancel-pointing" onClick={personOnly(() => actions.cancelPointing())}>
           {t('cardBack')}
         </button>
       </div>
@@ -89,10 +90,10 @@ function Instruction({ state, t, actions }: Props) {
         <>
           <p class="sub">{t('cardOverwrite', [state.confirmOverwrite.current])}</p>
           <div class="actions">
-            <button type="button" data-action="keep" onClick={() => actions.keep()}>
+            <button type="button" data-action="keep" onClick={personOnly(() => actions.keep())}>
               {t('cardKeep')}
             </button>
-            <button type="button" class="primary" data-action="replace" onClick={() => actions.replace()}>
+            <button type="button" class="primary" data-action="replace" onClick={personOnly(() => actions.replace())}>
               {t('cardReplace')}
             </button>
           </div>
@@ -101,36 +102,41 @@ function Instruction({ state, t, actions }: Props) {
       {/* new buttons for each step: the keyboard never stays on a button that now does something else */}
       <div class="actions" key={state.step.current}>
         {state.canBack && (
-          <button type="button" data-action="back" onClick={() => actions.back()}>
+          <button type="button" data-action="back" onClick={personOnly(() => actions.back())}>
             {t('cardBack')}
           </button>
         )}
         {state.canSkip && (
-          <button type="button" data-action="skip" onClick={() => actions.skip()}>
+          <button type="button" data-action="skip" onClick={personOnly(() => actions.skip())}>
             {t('cardSkip')}
           </button>
         )}
-        <button type="button" data-action="pause" onClick={() => actions.pause()}>
+        <button type="button" data-action="pause" onClick={personOnly(() => actions.pause())}>
           {t('cardPause')}
         </button>
         <span class="spacer" />
+        {state.confirmSite && (
+          <button type="button" class="primary" data-action="confirm-site" onClick={personOnly(() => actions.confirmSite())}>
+            {state.confirmSite}
+          </button>
+        )}
         {state.shortcut && (
-          <button type="button" data-action="shortcut" onClick={() => actions.goStraight()}>
+          <button type="button" data-action="shortcut" onClick={personOnly(() => actions.goStraight())}>
             {t('cardGoStraight')}
           </button>
         )}
         {state.notFound && (
-          <button type="button" class="primary" data-action="point-to-it" onClick={() => actions.pointToIt()}>
+          <button type="button" class="primary" data-action="point-to-it" onClick={personOnly(() => actions.pointToIt())}>
             {t('cardPointToIt')}
           </button>
         )}
         {state.choices?.map((choice, index) => (
-          <button type="button" class={index === 0 ? 'primary' : ''} data-action="choose" data-choice={index} onClick={() => actions.choose(index)}>
+          <button type="button" class={index === 0 ? 'primary' : ''} data-action="choose" data-choice={index} onClick={personOnly(() => actions.choose(index))}>
             {choice}
           </button>
         ))}
-        {!state.confirmOverwrite && !state.choices && (
-          <button type="button" class={state.notFound ? '' : 'primary'} data-action="done" onClick={() => actions.done()}>
+        {!state.confirmOverwrite && !state.choices && !state.confirmSite && (
+          <button type="button" class={state.notFound ? '' : 'primary'} data-action="done" onClick={personOnly(() => actions.done())}>
             {t('cardDone')}
           </button>
         )}

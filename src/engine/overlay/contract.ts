@@ -23,7 +23,7 @@ export interface CardState {
   canSkip: boolean
   /** A short note under the instruction (e.g. cardFilled), already translated. */
   note?: string | undefined
-  /** A value for the person to check (e.g. an endpoint URL put together, its key masked), already masked. */
+  /** A value for the person to check (e.g. what an endpoint put together points at), with nothing secret in it. */
   preview?: string | undefined
   /** The person decides: one button per choice (already translated) instead of "I've done this". */
   choices?: string[] | undefined
@@ -31,6 +31,8 @@ export interface CardState {
   problem?: string | undefined
   /** Offer "Go straight there". */
   shortcut?: boolean | undefined
+  /** This page's site is not yet the setup's: the button (its words) that makes it so, instead of "I've done this". */
+  confirmSite?: string | undefined
 }
 
 export interface CardActions {
@@ -50,6 +52,8 @@ export interface CardActions {
   /** The person picked choices[index]. */
   choose(index: number): void
   goStraight(): void
+  /** The person confirmed that this page's site is the one to set up. */
+  confirmSite(): void
 }
 
 export interface Overlay {
@@ -77,6 +81,7 @@ export function sameCardState(a: CardState, b: CardState): boolean {
     a.preview === b.preview &&
     a.problem === b.problem &&
     !!a.shortcut === !!b.shortcut &&
+    a.confirmSite === b.confirmSite &&
     (a.choices ?? []).join('\u0000') === (b.choices ?? []).join('\u0000')
   )
 }

@@ -1,3 +1,5 @@
+import { byPerson } from './by-person'
+
 // Escape: cancels pointing, or pauses the guide; but pausing only when the key is the overlay's to take:
 // Escape typed in a page field, or meant for an open page dialog, is left alone.
 
@@ -26,7 +28,8 @@ export function listenForEscape(
 ): void {
   const win = doc.defaultView
   if (!win) return
-  const isEscape = (event: KeyboardEvent) => (event.key === 'Escape' || event.key === 'Esc') && !event.isComposing
+  // the person's own key only: a page cannot pause the guide or end pointing with a dispatched one
+  const isEscape = (event: KeyboardEvent) => byPerson(event) && (event.key === 'Escape' || event.key === 'Esc') && !event.isComposing
 
   // Pointing: taken in the capture phase, before a page dialog would close on it.
   win.addEventListener(

@@ -1,6 +1,7 @@
 // The guide's one keyboard shortcut: it takes the keyboard to what the person does next (the element under
 // the spotlight, or the card's button), and from there to the card. Where it goes is a function of the card
 // (whereToFocus); the listener lives while the overlay does.
+import { byPerson } from './by-person'
 import type { CardState } from './contract'
 import { deepActiveElement, focusIsOn, focusTarget } from './focus-target'
 
@@ -52,7 +53,7 @@ export function listenForGuideKey(parts: GuideKeyParts, doc: Document, state: ()
     'keydown',
     (event) => {
       const s = state()
-      if (!s || !isGuideKey(event)) return
+      if (!s || !isGuideKey(event) || !byPerson(event)) return
       event.preventDefault()
       event.stopImmediatePropagation()
       const target = s.target

@@ -44,6 +44,7 @@ export function mountOverlay(options: { signal: AbortSignal; t: Translate; actio
     keep: live('keep'),
     choose: live('choose'),
     goStraight: live('goStraight'),
+    confirmSite: live('confirmSite'),
   }
 
   if (signal.aborted) return { host, update: () => {} }

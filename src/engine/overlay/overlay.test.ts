@@ -3,6 +3,15 @@ import messages from '../../../public/_locales/en/messages.json'
 import { translator } from '../../../test/locales/translate'
 import { hostTag, mountOverlay, type CardActions, type CardState, type Translate } from './index'
 
+/** happy-dom's events are synthetic (not trusted): the tests stand for the person unless a test says otherwise. */
+const people = vi.hoisted(() => ({ trustSynthetic: true }))
+vi.mock('./by-person', () => ({
+  byPerson: (event: Event) => people.trustSynthetic || event.isTrusted,
+  personOnly: (act: () => void) => (event: Event) => {
+    if (people.trustSynthetic || event.isTrusted) act()
+  },
+}))
+
 /** chrome.i18n.getMessage over the real English messages. */
 const t: Translate = translator(messages)
 
@@ -21,6 +30,7 @@ function fakeActions() {
     keep: vi.fn(),
     choose: vi.fn<(index: number) => void>(),
     goStraight: vi.fn(),
+    confirmSite: vi.fn(),
   } satisfies CardActions
 }
 
@@ -37,6 +47,7 @@ beforeEach(() => {
 afterEach(() => {
   controller.abort()
   document.body.innerHTML = ''
+  people.trustSynthetic = true
 })
 
 function mount() {
@@ -88,6 +99,18 @@ describe('the card', () => {
       b.click()
       expect(actions[action], text).toHaveBeenCalledOnce()
     }
+  })
+
+  it('takes nothing from a page script: its clicks, keys and picks call no action', () => {
+    people.trustSynthetic = false
+    const overlay = mount()
+    overlay.update({ ...base, shortcut: true, notFound: { lookFor: 'the URL field' }, choices: ['Use this'] })
+    for (const b of shadowOf(overlay.host).querySelectorAll('button')) b.click()
+    escape(document.body)
+    overlay.update({ ...base, pointing: true })
+    document.getElementById('page-button')!.click()
+    document.getElementById('field')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true, cancelable: true }))
+    for (const [name, fn] of Object.entries(actions)) expect(fn, name).not.toHaveBeenCalled()
   })
 
   it('offers "Go straight there" only for a step with a shortcut, and shows what the page says went wrong', () => {

@@ -2,6 +2,7 @@
 // outlined, and the next click on the page (captured on window, before any page handler) picks it instead of
 // acting on the page. Clicks in the overlay itself work as usual. With the keyboard: the element Tab reaches
 // is outlined, and Enter picks it (a field too, which a click would only focus).
+import { byPerson } from './by-person'
 import { placeBox } from './host'
 
 export interface Pointing {
@@ -69,7 +70,7 @@ export function createPointing(
     win.addEventListener(
       'keydown',
       (event) => {
-        const el = event.key === 'Enter' && !event.isComposing ? pageElement(event, parts.host) : null
+        const el = event.key === 'Enter' && !event.isComposing && byPerson(event) ? pageElement(event, parts.host) : null
         if (!el || el === doc.body || el === doc.documentElement) return
         event.preventDefault()
         event.stopImmediatePropagation()
@@ -97,7 +98,8 @@ export function createPointing(
         if (!el) return
         event.preventDefault()
         event.stopImmediatePropagation()
-        pointed(el)
+        // a click a page script made picks nothing: only the person points
+        if (byPerson(event)) pointed(el)
       },
       options,
     )

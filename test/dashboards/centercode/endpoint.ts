@@ -50,7 +50,7 @@ export function handleFeedbackRequest(
   if (!source) return jsonResponse({ error: `Unknown feedback source: ${sourceKey}.` }, 404)
   const payload = jsonOf(request)
   if (typeof payload !== 'object' || payload === null || Array.isArray(payload))
-    return jsonResponse({ error: 'The request body must be a JSON object.' }, 400)
+    {return jsonResponse({ error: 'The request body must be a JSON object.' }, 400)}
 
   const at = now().toISOString()
   keyRecord.lastAccessed = at

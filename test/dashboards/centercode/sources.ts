@@ -39,7 +39,7 @@ export function sourceKeyError(key: string, existing: readonly Pick<ExternalSour
   if (key.length > maxSourceKeyLength) return `Key must be at most ${maxSourceKeyLength} characters.`
   if (!sourceKeyPattern.test(key)) return 'Key may contain only letters, digits, hyphens and underscores.'
   if (existing.some((source) => source.key.toLowerCase() === key.toLowerCase()))
-    return 'This Key is already used by another External Source of this feedback type.'
+    {return 'This Key is already used by another External Source of this feedback type.'}
   return undefined
 }
 
@@ -54,10 +54,10 @@ export function validateSource(input: SourceInput, existing: readonly ExternalSo
   else if (!teams.includes(input.team)) errors.team = 'Choose one of the community\u2019s teams.'
   if (input.status && !(statusOptions as readonly string[]).includes(input.status)) errors.status = 'Choose a status.'
   if (input.team && !input.status && !input.statusParameter)
-    errors.workflow_status = 'A Status parameter is required when Status is No Selection.'
+    {errors.workflow_status = 'A Status parameter is required when Status is No Selection.'}
   for (const [element, parameter] of Object.entries(input.parameters)) {
     if (parameter && !/^[A-Za-z0-9_.-]+$/.test(parameter))
-      errors[parameterFieldName(element)] = `The ${element} parameter must be a key of the incoming JSON, such as "text".`
+      {errors[parameterFieldName(element)] = `The ${element} parameter must be a key of the incoming JSON, such as "text".`}
   }
   return errors
 }

@@ -69,6 +69,13 @@ export async function followSpotlight(anyPage: TestPage, options: FollowOptions)
       continue
     }
     if (card?.pointToIt) throw new Error(`step ${step.id} asks to point: ${card.sub} ${(await options.onStuck?.()) ?? ''}`)
+    if (card?.confirmSite) {
+      // a TestFairy dashboard other than app.testfairy.com: the person says it is theirs
+      options.log?.(`step ${index + 1} ${step.id}: "${card.text}" – confirmed`)
+      await hands.cardButton('confirm-site').catch(() => undefined)
+      await new Promise((resolve) => setTimeout(resolve, 250))
+      continue
+    }
     if (card?.replace) {
       // the field held something else: the person lets the guide replace it
       await hands.cardButton('replace').catch(() => undefined)
@@ -165,7 +172,7 @@ function keyboardHands(page: TestPage, effort: Effort, log?: (line: string) => v
         log?.(`${label}: Enter on ${focus.what} on ${page.url()}`)
         await page.press('Enter')
         effort.keystrokes++
-      } else log?.(`${label}: the keyboard is on ${focus.what}, not on the spotlight (card: ${card.text})`)
+      } else {log?.(`${label}: the keyboard is on ${focus.what}, not on the spotlight (card: ${card.text})`)}
     },
     async pointAt(pointing) {
       // Shift+Tab from the card (last in the page's Tab order) back into the page: to what reveals the element

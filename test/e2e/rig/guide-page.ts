@@ -1,6 +1,7 @@
 // What a spec reads of the guide on a page, and how it reaches the extension's storage through its panel.
 import type { Flow } from '../../../src/engine/step'
 import { sessionMarkKey } from '../../../src/setup/storage-keys'
+import { servedHosts } from '../../dashboards/hosts'
 import type { TestPage } from './browser'
 
 export const overlayHost = 'tfcc-guide'
@@ -18,6 +19,8 @@ export interface CardView {
   replace: boolean
   /** What the page says went wrong, as the card repeats it. */
   problem: string | null
+  /** The card asks whether this dashboard is the one to set up ("Use this TestFairy"). */
+  confirmSite: boolean
   /** Any other note under the instruction. */
   notes: string[]
 }
@@ -37,6 +40,7 @@ export function readCard(page: TestPage): Promise<CardView> {
       pointToIt: !!root?.querySelector('[data-action="point-to-it"]'),
       replace: !!root?.querySelector('[data-action="replace"]'),
       problem: text('[data-problem]'),
+      confirmSite: !!root?.querySelector('[data-action="confirm-site"]'),
       notes: [...(root?.querySelectorAll('.sub') ?? [])].map((el) => el.textContent?.replace(/\s+/g, ' ').trim() ?? ''),
     }
   })
@@ -53,14 +57,19 @@ interface ExtensionApi {
 /** Storage, as the extension's own panel page sees it. Each function runs in that page, so it names the API itself. */
 export function extensionStorage(panel: TestPage) {
   return {
-    /** Starts a flow at a step (or clears everything, with null): what the panel's Start will do. */
-    setProgress: (flow: Flow | null, stepIndex = 0, paused = false) =>
+    /**
+     * Starts a flow at a step (or clears everything, with null), as the background keeps it: its trusted copy in
+     * session storage and the tabs' mirror. `origins`: the community (by default the legacy imitation's) and,
+     * once bound, the TestFairy dashboard.
+     */
+    setProgress: (flow: Flow | null, stepIndex = 0, paused = false, origins: { community?: string; testfairy?: string } = {}) =>
       panel.evaluate(
         (progress) => {
           const api = ((globalThis as Record<string, unknown>).browser ?? (globalThis as Record<string, unknown>).chrome) as ExtensionApi
-          return progress ? api.storage.local.set({ progress }) : Promise.all([api.storage.local.clear(), api.storage.session.clear()]).then(() => undefined)
+          if (!progress) return Promise.all([api.storage.local.clear(), api.storage.session.clear()]).then(() => undefined)
+          return api.storage.session.set({ trustedProgress: { progress } }).then(() => api.storage.local.set({ progress }))
         },
-        flow ? { version: 1, flow, stepIndex, paused } : null,
+        flow ? { version: 1, flow, stepIndex, paused, community: `https://${servedHosts.centercode}`, ...origins } : null,
       ),
     /** Puts values into the background's session slots, as earlier steps would have (e.g. the endpoint), with the mark they leave. */
     setSlots: (slots: Record<string, string>) =>

@@ -61,7 +61,7 @@ export async function walkSetup(first: TestBrowser, options: WalkOptions = {}): 
   await panel.waitForSelector('[data-action="start"]')
   await expectText(panel, '[data-action="start"]', 'Start setup')
   const keyboard = options.keyboard === true
-  if (keyboard) effort.keystrokes += await tabToAndPress(panel, '[data-action="start"]')
+  if (keyboard) {effort.keystrokes += await tabToAndPress(panel, '[data-action="start"]')}
   else {
     await panel.click('[data-action="start"]')
     effort.clicks++
@@ -94,8 +94,8 @@ export async function walkSetup(first: TestBrowser, options: WalkOptions = {}): 
       if (!keyboard) {
         await where.click(button)
         effort.clicks++
-      } else if (front) effort.keystrokes += await pressCardButton(front, 'choose', 0)
-      else effort.keystrokes += await tabToAndPress(panel, button)
+      } else if (front) {effort.keystrokes += await pressCardButton(front, 'choose', 0)}
+      else {effort.keystrokes += await tabToAndPress(panel, button)}
       page = await browser.findPage(prefixes[site])
       tabs.set(site, page)
       pages.push(page)
