@@ -269,6 +269,10 @@ describe('answerMessage: a step only some pages have is passed over by the tab o
     await expect(ask({ type: 'step', command: 'pass', from: existing }, cc, { tabId: other })).resolves.toEqual({ type: 'refused' })
     expect((await stored()).stepIndex).toBe(existing)
   })
+  it('another tab cannot see it done either (its page may show what the step waits for, for another reason)', async () => {
+    await expect(ask({ type: 'step', command: 'advance', from: existing }, cc, { tabId: other })).resolves.toEqual({ type: 'refused' })
+    expect((await stored()).stepIndex).toBe(existing)
+  })
   it('the tab that brought the setup there passes it over', async () => {
     await expect(ask({ type: 'step', command: 'pass', from: existing }, cc, { tabId: holder })).resolves.toEqual({ type: 'ok' })
     expect((await stored()).stepIndex).toBe(existing + 1)

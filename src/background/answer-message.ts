@@ -72,7 +72,9 @@ export async function answerMessage(value: unknown, sender: Runtime.MessageSende
 
   switch (message.type) {
     case 'step': {
-      if (message.command === 'pass' && (!step.ifPresent || !(await mayPass(progress.stepIndex, sender.tab?.id)))) return { type: 'refused' }
+      // a step only some pages have is decided (passed over, or seen done) by the tab on its page; the person's Skip counts anywhere
+      if (message.command === 'pass' && !step.ifPresent) return { type: 'refused' }
+      if ((message.command === 'pass' || message.command === 'advance') && step.ifPresent && !(await mayPass(progress.stepIndex, sender.tab?.id))) return { type: 'refused' }
       const next = applyCommand(progress, message.command, message.from, message.to)
       if (next === progress) return { type: 'ok' }
       // moving on from a step that erases secrets once done (the last test feedback)

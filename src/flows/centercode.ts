@@ -35,6 +35,12 @@ const sourceKeyShown: Finder[] = [
   { by: 'css', selector: valueBeside, near: { by: 'text', text: { pattern: '^key:?$' }, selector: 'th, dt, label, span, strong, b' }, generation: "the source's details table" },
 ]
 
+/** A saved source's page, where it shows no endpoint: its own key in its details (a project key alone is on every project page). */
+const savedSourceShown: Finder[] = [
+  { by: 'css', selector: valueBeside, near: { by: 'text', text: { pattern: '^source key:?$' } }, generation: 'a source key row' },
+  { by: 'css', selector: 'td, dd', near: { by: 'text', text: { pattern: '^key:?$' }, selector: 'th[scope="row"], dt' }, generation: "the source's details table (not a list's Key column)" },
+]
+
 /**
  * The steps, made when a setup starts: the key's name the person chose is what an existing key is
  * recognised by, and the mapping they approved is what gets filled.
@@ -207,7 +213,8 @@ export function centercodeSteps(
       optional: true,
       ifPresent: true,
       then: 'cc-read-endpoint',
-      done: [{ kind: 'appears', target: endpointShown }, { kind: 'appears', target: projectKeyShown }],
+      // the saved source's page: its endpoint, or its own key
+      done: [{ kind: 'appears', target: endpointShown }, { kind: 'appears', target: savedSourceShown }],
     },
     {
       id: 'cc-create-source',
@@ -287,7 +294,8 @@ export function centercodeSteps(
       target: [{ by: 'role', role: 'button', name: 'Submit' }, { by: 'css', selector: 'form button[type="submit"]' }],
       action: { kind: 'click' },
       message: 'ccSourceSubmit',
-      done: [{ kind: 'appears', target: endpointShown }, { kind: 'appears', target: projectKeyShown }],
+      // the saved source's page: its endpoint, or its own key
+      done: [{ kind: 'appears', target: endpointShown }, { kind: 'appears', target: savedSourceShown }],
     },
     {
       id: 'cc-read-endpoint',

@@ -111,13 +111,25 @@ describe.each(selectedBrowsers())('%s: Centercode phases 1 and 2', (name) => {
     await storage.setProgress(flow)
     page = await browser.newPage()
     await page.goto(`https://${host}/`)
+    // a second tab of the community, on another page all along: it does not decide the step its page lacks
+    const second = await browser.newPage()
+    await second.goto(`https://${host}/project/home.html`)
+    await page.bringToFront()
+    const stepIndex = async () => ((await storage.local(['progress'])).progress as { stepIndex: number }).stepIndex
     await followSpotlight(page, {
       flow,
       until: lastCentercodeStep,
-      stepIndex: async () => ((await storage.local(['progress'])).progress as { stepIndex: number }).stepIndex,
+      stepIndex,
       decide: { 'cc-existing-key': decision },
+      // the person reads the card a while before deciding (longer than a page without the key takes to settle)
+      onStep: async (index) => {
+        if (flow.steps[index]?.id !== 'cc-existing-key') return
+        await new Promise((resolve) => setTimeout(resolve, 2_500))
+        expect(await stepIndex(), 'the existing key’s step, still there after the person read it').toBe(index)
+      },
       timeoutMs: 30_000,
     })
+    await second.close()
     expect(state.apiKeys.map((k) => k.name)).toEqual(Array(keys).fill('TestFairy'))
     const key = state.apiKeys.at(-1)!.key
     expect(key === existing).toBe(decision === 0)
