@@ -38,4 +38,9 @@ browser.permissions.onRemoved.addListener(() => void sync())
 browser.runtime.onInstalled.addListener(({ reason }) => {
   if (reason === 'update') void sync(true)
 })
-void sync()
+// A background stopped between its two writes of the progress left the tabs' mirror behind: mended at start.
+void browser.storage.local
+  .get(storageKeys.progress)
+  .then((stored) => guardStoredProgress(stored[storageKeys.progress]))
+  .catch(() => undefined)
+  .then(() => sync())
