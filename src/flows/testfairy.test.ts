@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import messages from '../../public/_locales/en/messages.json' with { type: 'json' }
-import { targetOn } from '../engine/find/fixtures'
+import { loadFixture, targetOn } from '../engine/find/fixtures'
+import { reopenFrom } from '../engine/retrace'
 import { parseFlow } from '../engine/step'
 import { testfairySteps } from './testfairy'
 
@@ -19,6 +20,12 @@ describe('the TestFairy steps', () => {
       const choices = step.action.kind === 'match' ? (step.action.different ?? []) : step.action.kind === 'choose' ? step.action.choices : []
       for (const choice of choices) expect(messages, step.id).toHaveProperty(choice.message)
     }
+  })
+
+  it('a reload that closed the form, seen on the integrations list, goes back to Add Integration (the form and its opener are one page)', () => {
+    loadFixture('tf-integrations')
+    const flow = { id: 'tf', steps }
+    expect(steps[reopenFrom(flow, steps.indexOf(stepById('tf-webhook-url')), document)!]?.id).toBe('tf-add-integration')
   })
 
   it('ask for the endpoint at the URL step only, and erase the secrets once it is confirmed', () => {

@@ -26,8 +26,11 @@ const urlField: Finder[] = [
   { by: 'css', selector: 'input[name="webhook-url"], input[name="url"]', generation: 'unlabelled, by field name' },
 ]
 const formShown: Finder[] = urlField
-/** Where TestFairy's webhook forms are: Preferences (the Integrations dialog, the older Webhooks pages). */
-const webhookFormPath = '^/settings/'
+/**
+ * Where TestFairy's webhook forms are: Preferences > Integrations (its dialog) or the older Webhooks pages. The
+ * same pattern as the step that opens them, so a reload that closed the form is seen as one page (retrace.ts).
+ */
+const webhookPages = '^/settings/(integrations|webhooks)/'
 /** What "Test URL" answered, on the form. */
 const testAnswer: Finder[] = [{ by: 'css', selector: '.test-result, [data-test-result]', generation: 'any' }]
 /** The older generation's banner after saving. */
@@ -86,7 +89,7 @@ export function testfairySteps(events: ExtraEvents = defaultExtraEvents): Step[]
     {
       id: 'tf-add-integration',
       site,
-      page: { path: '^/settings/(integrations|webhooks)/' },
+      page: { path: webhookPages },
       target: [
         { by: 'role', role: 'button', name: 'Add Integration', near: { by: 'text', text: 'Centercode', selector: 'div, span, h3, h4, strong, td' }, generation: 'current: the Centercode row' },
         { by: 'role', role: 'button', name: 'Add Integration', near: { by: 'text', text: { includes: 'user feedbacks and crashes' } }, generation: 'current: the row, by its subtitle' },
@@ -146,7 +149,7 @@ export function testfairySteps(events: ExtraEvents = defaultExtraEvents): Step[]
       id: 'tf-webhook-url',
       site,
       // the endpoint goes only into the webhook form, which every generation has under Preferences
-      page: { path: webhookFormPath, when: formShown },
+      page: { path: webhookPages, when: formShown },
       target: urlField,
       action: { kind: 'fill', value: { slot: 'endpoint' } },
       message: 'tfWebhookUrl',
