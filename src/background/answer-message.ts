@@ -84,7 +84,7 @@ export async function answerMessage(value: unknown, sender: Runtime.MessageSende
       return { type: 'ok' }
     }
     case 'fill-value':
-      return { type: 'fill-value-reply', value: await fillValueOf(step, own, sender.url, community) }
+      return { type: 'fill-value-reply', value: await fillValueOf(step, own, community) }
     case 'read-value': {
       if (own?.action.kind !== 'read' || !isSlotName(own.action.slot)) return undefined
       const check = await checkReadValue(own.action.slot, message.value, community, () => readSlot('apiKey'))
@@ -146,28 +146,20 @@ function sameValue(read: string, held: string): boolean {
 
 /**
  * The value a fill or select step puts in: its literal or the person's setting for any flow; a slot's only for
- * the setup's own step, on a page under the step's path, and (the endpoint) checked against the community.
+ * the setup's own step (asked for by the tab once its page is the step's: the webhook form), and (the
+ * endpoint) checked against the community. The sender's URL is not checked here: after a single-page
+ * navigation the browser may still give the address the page was loaded at.
  */
-async function fillValueOf(step: Step, own: Step | null, url: string | undefined, community: string | undefined): Promise<string | null> {
+async function fillValueOf(step: Step, own: Step | null, community: string | undefined): Promise<string | null> {
   const { action } = step
   const ref = action.kind === 'fill' ? action.value : action.kind === 'select' && typeof action.option === 'object' ? action.option : null
   if (!ref || !('literal' in ref || 'setting' in ref || 'slot' in ref)) return null
   if ('literal' in ref) return ref.literal
   if ('setting' in ref) return readSetting(ref.setting)
   const ownRef = own?.action.kind === 'fill' ? own.action.value : null
-  if (!ownRef || !('slot' in ownRef) || !isSlotName(ownRef.slot) || !onPath(own?.page.path, url)) return null
+  if (!ownRef || !('slot' in ownRef) || !isSlotName(ownRef.slot)) return null
   const value = await readSlot(ownRef.slot)
   return value === null ? null : checkSlotFor(ownRef.slot, value, community)
-}
-
-function onPath(path: string | undefined, url: string | undefined): boolean {
-  if (!path) return true
-  try {
-    const { pathname, search } = new URL(url ?? '')
-    return new RegExp(path, 'i').test(pathname + search)
-  } catch {
-    return false
-  }
 }
 
 /** A held value, checked again for its slot and community before it leaves the background. */
