@@ -1,5 +1,5 @@
 import type { Runtime } from 'webextension-polyfill'
-import { checkSlot, isSlotName } from '../domain/slots'
+import { holdsAsIs, isSlotName } from '../domain/slots'
 import { outcomeMessageKey, type TestOutcome } from '../domain/test-feedback'
 import type { Step } from '../engine/step'
 import { parseMessage, type Reply } from '../messages'
@@ -134,9 +134,9 @@ export async function answerMessage(value: unknown, sender: Runtime.MessageSende
  * none held (or one of another host) is an outcome of its own.
  */
 export async function testSlot(slot: string, community: string | undefined): Promise<TestOutcome> {
-  const endpoint = await readSlot(slot)
-  const checked = isSlotName(slot) && endpoint ? checkSlotFor(slot, endpoint, community) : null
-  return checked ? sendTestFeedback(checked) : 'noEndpoint'
+  // only ever the endpoint: no other slot holds an address
+  const endpoint = slot === 'endpoint' ? await readSlot(slot) : null
+  return endpoint && holdsAsIs(slot, endpoint, community) ? sendTestFeedback(endpoint) : 'noEndpoint'
 }
 
 /** A value read from a page is the one held when they differ only by the white space around them. */
@@ -158,14 +158,9 @@ async function fillValueOf(step: Step, own: Step | null, community: string | und
   if ('setting' in ref) return readSetting(ref.setting)
   const ownRef = own?.action.kind === 'fill' ? own.action.value : null
   if (!ownRef || !('slot' in ownRef) || !isSlotName(ownRef.slot)) return null
+  // a held value is checked again for its slot and community before it leaves the background
   const value = await readSlot(ownRef.slot)
-  return value === null ? null : checkSlotFor(ownRef.slot, value, community)
-}
-
-/** A held value, checked again for its slot and community before it leaves the background. */
-function checkSlotFor(slot: Parameters<typeof checkSlot>[0], value: string, community: string | undefined): string | null {
-  const check = checkSlot(slot, value, community)
-  return check.ok && check.value === value ? value : null
+  return value !== null && holdsAsIs(ownRef.slot, value, community) ? value : null
 }
 
 /** Test feedbacks on their way from this background, by step: a second tab asking at the same time waits for it. */

@@ -5,7 +5,7 @@
 import browser from 'webextension-polyfill'
 import { isSettingName } from '../domain/defaults'
 import { settingsFromStorage, type Settings, type StoredSettings } from '../domain/settings'
-import { checkSlot, type SlotName } from '../domain/slots'
+import { holdsAsIs, type SlotName } from '../domain/slots'
 import { testOutcomes, type TestOutcome } from '../domain/test-feedback'
 import type { Finder } from '../engine/step'
 import { parseProgress, progressKey, type Progress } from '../setup/progress'
@@ -153,8 +153,7 @@ export async function readSlot(name: string): Promise<string | null> {
  * endpoint of that community). False, and nothing kept, when it does not.
  */
 export async function writeSlot(name: SlotName, value: string, community: string | undefined): Promise<boolean> {
-  const check = checkSlot(name, value, community)
-  if (!check.ok || check.value !== value) return false
+  if (!holdsAsIs(name, value, community)) return false
   const slots = await readSlots()
   await browser.storage.session.set({ [storageKeys.slots]: { ...slots, [name]: value }, [sessionMarkKey]: true })
   return true

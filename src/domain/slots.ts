@@ -34,3 +34,9 @@ export function checkSlot(slot: string, raw: string, community: string | undefin
       return { ok: false, messageKey: 'readRefused' }
   }
 }
+
+/** Whether a value is fit to be kept in (or leave) its slot exactly as it is: it passes the check, already in its normal form. */
+export function holdsAsIs(slot: string, value: string, community: string | undefined): boolean {
+  const check = checkSlot(slot, value, community)
+  return check.ok && check.value === value
+}
