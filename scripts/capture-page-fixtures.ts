@@ -37,6 +37,26 @@ async function seedApiKey(server: DashboardsServer, host: string): Promise<void>
   if (response.status >= 400) throw new Error(`seeding an API key on ${host} failed: ${response.status}`)
 }
 
+/** Creates the External Source "TestFairy" (key testfairy) by a plain form POST, as its Create form would. */
+async function seedSource(server: DashboardsServer, host: string, typeId: string, team: string): Promise<void> {
+  const paths = pathsFor(fallbackOptions(host))
+  const body = new URLSearchParams({ name: 'TestFairy', key: 'testfairy', team, status: 'New', param_summary: 'text' }).toString()
+  const response = await server.site(host)!.handle({
+    method: 'POST',
+    url: new URL(`https://${host}${paths.sourceCreate(typeId)}`),
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body,
+  })
+  if (response.status >= 400) throw new Error(`seeding a source on ${host} failed: ${response.status}`)
+}
+
+/** Makes an API key through the page's own form, as a person does: the page then shows the new key. */
+async function makeKeyOnPage(page: Page): Promise<void> {
+  await page.locator('input[name="name"]').fill('TestFairy')
+  await page.getByRole('button', { name: 'Submit' }).click()
+  await page.waitForLoadState('load')
+}
+
 /** The default options' generation and project of a Centercode host (all pathsFor needs). */
 function fallbackOptions(host: string): Pick<CentercodeOptions, 'generation' | 'projectKey'> {
   const legacy = host === servedHosts.centercode
@@ -66,6 +86,50 @@ const captures: Capture[] = [
   { file: 'cc-initech-apikeys.html', host: initech, path: currentPaths.apiKeys },
   { file: 'cc-initech-apikey-new.html', host: initech, path: currentPaths.apiKeyCreate },
   { file: 'cc-initech-source-create.html', host: initech, path: currentPaths.sourceCreate('issues'), prepare: (s) => seedApiKey(s, initech) },
+  // the pages of every step, for where the setup stands (src/engine/standing.test.ts)
+  { file: 'cc-acme-home.html', host: acme, path: legacyPaths.home },
+  { file: 'cc-initech-home.html', host: initech, path: currentPaths.home },
+  { file: 'cc-acme-apikey-generated.html', host: acme, path: legacyPaths.apiKeyCreate, act: makeKeyOnPage },
+  { file: 'cc-initech-apikey-created.html', host: initech, path: currentPaths.apiKeyCreate, act: makeKeyOnPage },
+  { file: 'cc-acme-apikeys-listed.html', host: acme, path: legacyPaths.apiKeys, prepare: (s) => seedApiKey(s, acme) },
+  { file: 'cc-initech-apikeys-listed.html', host: initech, path: currentPaths.apiKeys, prepare: (s) => seedApiKey(s, initech) },
+  { file: 'cc-acme-feedbacktypes.html', host: acme, path: legacyPaths.feedbackTypes, prepare: (s) => seedApiKey(s, acme) },
+  { file: 'cc-initech-feedbacktypes.html', host: initech, path: currentPaths.feedbackTypes, prepare: (s) => seedApiKey(s, initech) },
+  { file: 'cc-acme-type-form.html', host: acme, path: legacyPaths.feedbackType('101', 'form'), prepare: (s) => seedApiKey(s, acme) },
+  { file: 'cc-acme-type-form-nokey.html', host: acme, path: legacyPaths.feedbackType('101', 'form') },
+  { file: 'cc-initech-type-form.html', host: initech, path: currentPaths.feedbackType('issues', 'form'), prepare: (s) => seedApiKey(s, initech) },
+  { file: 'cc-acme-sources.html', host: acme, path: legacyPaths.feedbackType('101', 'sources'), prepare: (s) => seedApiKey(s, acme) },
+  { file: 'cc-initech-sources.html', host: initech, path: currentPaths.feedbackType('issues', 'sources'), prepare: (s) => seedApiKey(s, initech) },
+  {
+    file: 'cc-acme-sources-listed.html',
+    host: acme,
+    path: legacyPaths.feedbackType('101', 'sources'),
+    prepare: async (s) => {
+      await seedApiKey(s, acme)
+      await seedSource(s, acme, '101', 'Beta Team')
+    },
+  },
+  {
+    file: 'cc-acme-source-saved.html',
+    host: acme,
+    path: legacyPaths.source('101', 'testfairy'),
+    prepare: async (s) => {
+      await seedApiKey(s, acme)
+      await seedSource(s, acme, '101', 'Beta Team')
+    },
+  },
+  {
+    file: 'cc-initech-source-saved.html',
+    host: initech,
+    path: currentPaths.source('issues', 'testfairy'),
+    prepare: async (s) => {
+      await seedApiKey(s, initech)
+      await seedSource(s, initech, 'issues', 'Product Team')
+    },
+  },
+  { file: 'tf-dashboard.html', host: servedHosts.testfairy, path: '/' },
+  { file: 'tf-settings.html', host: servedHosts.testfairy, path: '/settings/' },
+  { file: 'tf-globex-webhooks.html', host: servedHosts.testfairyPrivateCloud, path: '/settings/webhooks/' },
   {
     file: 'cc-acme-renamed-apikeys.html',
     host: acme,
@@ -94,9 +158,9 @@ try {
     await capture.prepare?.(server)
     const path = typeof capture.path === 'string' ? capture.path : capture.path(server)
     const page = await context.newPage()
-    const url = `https://${capture.host}${path}`
-    const response = await page.goto(url, { waitUntil: 'load' })
-    if (!response || response.status() >= 400) throw new Error(`${url}: ${response?.status()}`)
+    const opened = `https://${capture.host}${path}`
+    const response = await page.goto(opened, { waitUntil: 'load' })
+    if (!response || response.status() >= 400) throw new Error(`${opened}: ${response?.status()}`)
     await page.waitForTimeout(settleMs)
     if (capture.act) {
       await capture.act(page)
@@ -104,6 +168,8 @@ try {
     }
     const { html, stylesheets } = await page.evaluate(() => {
       for (const script of Array.from(document.querySelectorAll('script'))) script.remove()
+      // a dialog opened modal (showModal) says so in its markup, which alone would not tell it
+      for (const dialog of Array.from(document.querySelectorAll('dialog'))) if (dialog.matches(':modal')) dialog.setAttribute('aria-modal', 'true')
       // Each site's stylesheet as Chromium parsed it, saved once per site (fixtures/<site>.css) and put back by
       // loadFixture, so a test sees what CSS hides or transforms (text-transform, display: none).
       const stylesheets = Array.from(document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]'), (link) => ({
@@ -116,6 +182,7 @@ try {
       const site = /^\/static\/(\w+)\/style\.css$/.exec(href)?.[1]
       if (site) await writeFile(join(outDir, `${site}.css`), `${css}\n`)
     }
+    const url = page.url()
     const header = `<!-- Captured from ${url}${capture.act ? ' (after an action)' : ''} by scripts/capture-page-fixtures.ts; scripts removed; its stylesheet, as Chromium parsed it, is fixtures/<site>.css. -->\n`
     await writeFile(join(outDir, capture.file), `<!DOCTYPE html>\n${header}${html}\n`)
     console.log(`${capture.file} ← ${url} (${html.length} chars)`)

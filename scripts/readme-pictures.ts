@@ -6,7 +6,7 @@ export const readmePicturesDir = 'docs/screenshots'
 export const readmePictures: Record<string, string> = {
   'panel-start': 'panel-start.png',
   'cc-open-api-keys': 'centercode-api-keys.png',
-  'cc-review-mapping': 'centercode-mapping.png',
+  'cc-source-submit': 'centercode-mapping.png',
   'tf-add-integration': 'testfairy-add-integration.png',
   'panel-done': 'panel-done.png',
 }

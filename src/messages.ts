@@ -8,8 +8,8 @@ const StepIndex = v.pipe(v.number(), v.integer(), v.minValue(0))
 export const MessageSchema = v.variant('type', [
   /** The person (or the engine) moves the setup: sent with the step the tab saw. */
   // `to`: with 'back', an earlier step of the same site whose work the page lost (a reload emptied a form)
-  // `pass`: a step only some pages have is not on this page (only the tab that holds the step may say so)
-  v.strictObject({ type: v.literal('step'), command: v.picklist(['advance', 'back', 'skip', 'pass', 'pause', 'resume']), from: StepIndex, to: v.optional(StepIndex) }),
+  // `go`: the page shows the setup standing at the later step `to` of its site (the tab holding the step, or the one in front)
+  v.strictObject({ type: v.literal('step'), command: v.picklist(['advance', 'back', 'skip', 'go', 'pause', 'resume']), from: StepIndex, to: v.optional(StepIndex) }),
   /** The person confirmed, on the card, that this TestFairy dashboard is the one to set up (it is not the default one). */
   v.strictObject({ type: v.literal('confirm-site'), stepIndex: StepIndex }),
   /** The value the current step fills in; answered only for the current step, on its own site. */

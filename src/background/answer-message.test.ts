@@ -11,7 +11,7 @@ const community = 'https://acme.centercode.com'
 const tf = 'https://app.testfairy.com/settings/integrations/'
 const cc = `${community}/project/admin/externalsource.html?cap=1`
 /** A message's sender as the browser describes it: our extension, a tab, the top frame unless said. */
-const from = (url: string, { id = ownId, frameId = 0, tabId = 1 } = {}) => ({ id, url, frameId, tab: { id: tabId, url } as never })
+const from = (url: string, { id = ownId, frameId = 0, tabId = 1, active = false } = {}) => ({ id, url, frameId, tab: { id: tabId, url, active } as never })
 
 const flow = setupFlow()
 const index = (id: string) => {
@@ -251,7 +251,7 @@ describe('answerMessage: a flow that is not the setup’s own gets no value', ()
   })
 })
 
-describe('answerMessage: a step only some pages have is passed over by the tab on its page only', () => {
+describe('answerMessage: where the setup stands is told by the tab that holds the step, or the one in front', () => {
   const open = index('cc-open-api-keys')
   const existing = index('cc-existing-key')
   let holder: number
@@ -265,7 +265,17 @@ describe('answerMessage: a step only some pages have is passed over by the tab o
   })
 
   it('another tab, on another page, is told no and the step stays', async () => {
-    await expect(ask({ type: 'step', command: 'pass', from: existing }, cc, { tabId: other })).resolves.toEqual({ type: 'refused' })
+    await expect(ask({ type: 'step', command: 'go', from: existing, to: existing + 1 }, cc, { tabId: other })).resolves.toEqual({ type: 'refused' })
+    expect((await stored()).stepIndex).toBe(existing)
+  })
+  it('the tab the person has in front may, and holds the step from then on', async () => {
+    await expect(ask({ type: 'step', command: 'go', from: existing, to: existing + 2 }, cc, { tabId: other, active: true })).resolves.toEqual({ type: 'ok' })
+    expect((await stored()).stepIndex).toBe(existing + 2)
+    await expect(ask({ type: 'step', command: 'go', from: existing + 2, to: existing + 3 }, cc, { tabId: holder })).resolves.toEqual({ type: 'refused' })
+  })
+  it('never onto the other site, nor back', async () => {
+    await expect(ask({ type: 'step', command: 'go', from: existing, to: index('tf-open-preferences') }, cc, { tabId: holder })).resolves.toEqual({ type: 'refused' })
+    await expect(ask({ type: 'step', command: 'go', from: existing, to: open }, cc, { tabId: holder })).resolves.toEqual({ type: 'refused' })
     expect((await stored()).stepIndex).toBe(existing)
   })
   it('another tab cannot see it done either (its page may show what the step waits for, for another reason)', async () => {
@@ -273,22 +283,29 @@ describe('answerMessage: a step only some pages have is passed over by the tab o
     expect((await stored()).stepIndex).toBe(existing)
   })
   it('the tab that brought the setup there passes it over', async () => {
-    await expect(ask({ type: 'step', command: 'pass', from: existing }, cc, { tabId: holder })).resolves.toEqual({ type: 'ok' })
+    await expect(ask({ type: 'step', command: 'go', from: existing, to: existing + 1 }, cc, { tabId: holder })).resolves.toEqual({ type: 'ok' })
     expect((await stored()).stepIndex).toBe(existing + 1)
   })
   it('once that tab is closed, any tab may', async () => {
     // brought there by a tab that is gone now
     await at('cc-open-api-keys')
     await ask({ type: 'step', command: 'advance', from: open }, cc, { tabId: 9999 })
-    await expect(ask({ type: 'step', command: 'pass', from: existing }, cc, { tabId: other })).resolves.toEqual({ type: 'ok' })
+    await expect(ask({ type: 'step', command: 'go', from: existing, to: existing + 1 }, cc, { tabId: other })).resolves.toEqual({ type: 'ok' })
   })
-  it('the person’s own Skip counts from any tab; a pass of a step every page has does not', async () => {
+  it('the person’s own Skip counts from any tab', async () => {
     await expect(ask({ type: 'step', command: 'skip', from: existing }, cc, { tabId: other })).resolves.toEqual({ type: 'ok' })
-    await expect(ask({ type: 'step', command: 'pass', from: existing + 1 }, cc, { tabId: other })).resolves.toEqual({ type: 'refused' })
+    expect((await stored()).stepIndex).toBe(existing + 1)
   })
 })
 
 describe('answerMessage: the rest', () => {
+  it('a test feedback that arrived, and the setup goes on: the next step’s card says so', async () => {
+    await held()
+    await at('cc-verify')
+    await fakeBrowser.storage.local.set({ lastTest: { stepId: 'cc-verify', outcome: 'accepted', at: new Date().toISOString() } })
+    await ask({ type: 'step', command: 'advance', from: index('cc-verify') }, cc)
+    expect(await stored()).toMatchObject({ stepIndex: index('tf-open-preferences'), notice: { message: 'testAccepted', step: index('tf-open-preferences') } })
+  })
   it('after the browser forgot the endpoint (a restart empties storage.session): back to read it, saying why', async () => {
     await fakeBrowser.storage.local.set({ [progressKey]: { ...startProgress(flow), stepIndex: index('tf-webhook-url'), community, testfairy: 'https://app.testfairy.com' } })
     await expect(ask({ type: 'fill-value', stepIndex: index('tf-webhook-url') }, tf)).resolves.toBeUndefined()

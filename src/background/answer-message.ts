@@ -68,19 +68,27 @@ export async function answerMessage(value: unknown, sender: Runtime.MessageSende
   // the step as the setup's own flow has it: null for a foreign flow, which gets no value of any slot
   const own = setupFlowOf(progress)?.steps[progress.stepIndex] ?? null
   const hasSlot = async (name: string) => (await readSlot(name)) !== null
-  const move = async (next: Progress, direction: 1 | -1 = 1) => writeProgress(await passOver(next, direction, hasSlot), holder)
+  /** Moves to `next` (past the steps whose slot is held), with the card's word there on why, if any. */
+  const move = async (next: Progress, direction: 1 | -1 = 1, notice?: string) => {
+    const to = await passOver(next, direction, hasSlot)
+    await writeProgress(notice && to.stepIndex !== progress.stepIndex ? { ...to, notice: { message: notice, step: to.stepIndex } } : to, holder)
+  }
 
   switch (message.type) {
     case 'step': {
-      // a step only some pages have is decided (passed over, or seen done) by the tab on its page; the person's Skip counts anywhere
-      if (message.command === 'pass' && !step.ifPresent) return { type: 'refused' }
-      if ((message.command === 'pass' || message.command === 'advance') && step.ifPresent && !(await mayPass(progress.stepIndex, sender.tab?.id))) return { type: 'refused' }
+      // where the page shows the setup standing, and a step only some pages have, are told by the tab that holds the
+      // step (its page is the step's) or by the one the person has in front; the person's Skip counts anywhere
+      const decides = message.command === 'go' || (message.command === 'advance' && step.ifPresent === true)
+      if (decides && !sender.tab?.active && !(await mayPass(progress.stepIndex, sender.tab?.id))) return { type: 'refused' }
       const next = applyCommand(progress, message.command, message.from, message.to)
-      if (next === progress) return { type: 'ok' }
+      if (next === progress) return message.command === 'go' ? { type: 'refused' } : { type: 'ok' }
       // moving on from a step that erases secrets once done (the last test feedback)
       const forget = own?.action.kind === 'send' ? own.action.forget : undefined
       if (forget && next.stepIndex > progress.stepIndex) await forgetSlots(forget)
-      await move(next, message.command === 'back' ? -1 : 1)
+      // a test feedback that arrived: the next step's card says so
+      const last = own?.action.kind === 'send' && message.command === 'advance' ? await readLastTest() : null
+      const arrived = last?.stepId === own?.id && last?.outcome === 'accepted'
+      await move(next, message.command === 'back' ? -1 : 1, arrived ? outcomeMessageKey('accepted') : undefined)
       return { type: 'ok' }
     }
     case 'fill-value':

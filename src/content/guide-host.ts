@@ -31,8 +31,8 @@ export function guideHost(site: Site): GuideHost {
     command: async (command, from) => {
       await send({ type: 'step', command, from })
     },
-    passOver: async (from) => {
-      const reply = (await send({ type: 'step', command: 'pass', from })) as Reply | undefined
+    go: async (from, to) => {
+      const reply = (await send({ type: 'step', command: 'go', from, to })) as Reply | undefined
       return reply?.type === 'ok'
     },
     confirmSite: async (stepIndex) => {

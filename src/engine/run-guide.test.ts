@@ -33,10 +33,10 @@ function fakeHost(steps: Step[], start = 0, paused = false, composed: ComposeRes
       signal.addEventListener('abort', () => listeners.delete(listener))
     },
     placeOf: () => place,
-    passOver: async (from) => {
-      commands.push(['pass' as GuideCommand, from])
+    go: async (from, to) => {
+      commands.push([`go to ${to}` as GuideCommand, from])
       if (!mayPass || from !== state.stepIndex) return false
-      state = { ...state, stepIndex: from + 1 }
+      state = { ...state, stepIndex: to }
       for (const listener of listeners) listener(state)
       return true
     },
@@ -261,13 +261,13 @@ describe('runGuide', () => {
   })
 
   it.each([
-    ['absent: it says only that it looks, offers nothing to do, and passes the step over', '#missing', null, [['pass', 0]], true, 1],
-    ['absent, but another tab holds the step: it asks to pass, is told no, and looks on without skipping', '#missing', null, [['pass', 0]], false, 0],
+    ['absent from its page: it goes on to the next step at once', '#missing', null, [['go to 1', 0]], true, 1],
+    ['absent, but another tab holds the step: it asks to go on, is told no, and looks on without skipping', '#missing', null, [['go to 1', 0]], false, 0],
     ['present: the step, once its target shows', '#menu', 'say existing', [], true, 0],
   ])('a step only some pages have, %s', async (_, selector, shown, commanded, holds, endsAt) => {
     mayPass = holds
     const { host, commands, current } = fakeHost([
-      step({ id: 'existing', ifPresent: true, target: [{ by: 'css', selector }], action: { kind: 'choose', choices: [{ message: 'use it' }, { message: 'make a new one' }] }, done: [{ kind: 'value' }] }),
+      step({ id: 'existing', ifPresent: true, shows: [{ by: 'css', selector: '#menu' }], target: [{ by: 'css', selector }], action: { kind: 'choose', choices: [{ message: 'use it' }, { message: 'make a new one' }] }, done: [{ kind: 'value' }] }),
       step({ id: 'next', action: { kind: 'click' }, done: [{ kind: 'clicked' }] }),
     ])
     const texts = new Set<string | null>()
@@ -277,7 +277,8 @@ describe('runGuide', () => {
     await settle()
     clearInterval(seen)
     expect(texts.has('say existing')).toBe(shown !== null)
-    if (shown === null) expect(texts.has('cardLooking')).toBe(true)
+    // passed at once, before anything is said of it; kept (another tab holds it): it says it looks
+    if (shown === null) expect(texts.has('cardLooking')).toBe(!holds)
     expect(commands).toEqual(commanded)
     expect(current().stepIndex).toBe(endsAt)
     if (!holds) expect(cardText()).toBe('cardLooking')

@@ -8,6 +8,7 @@ import { onUrlChange } from './navigation'
 import { mountOverlay, type CardActions, type CardState, type Overlay, type Translate } from './overlay'
 import { findUnique, isGone, pageMatches, pathMatches } from './page-match'
 import { lostWork, reopenFrom } from './retrace'
+import { standing, standingFinders } from './standing'
 import { isPlausibleTarget, resolvePointed } from './plausible-target'
 import { realOptions } from './select-choices'
 import type { Completion, Finder, Flow, Step, TextMatch, ValueRef } from './step'
@@ -46,8 +47,11 @@ export interface GuideHost {
   /** What this page is to the setup in this state. */
   placeOf(state: GuideState): PagePlace
   command(command: GuideCommand, from: number): Promise<void>
-  /** This page lacks a step only some pages have: pass over it. False when this tab may not (another holds the step). */
-  passOver(from: number): Promise<boolean>
+  /**
+   * This page shows the setup standing at a later step of its site (standing.ts): go there. False when this
+   * tab may not move it (another tab holds the step, and this one is not the one in front).
+   */
+  go(from: number, to: number): Promise<boolean>
   /** The person confirmed that this page's site is the setup's (see PagePlace 'confirm'). */
   confirmSite(stepIndex: number): Promise<void>
   /** Goes back from the current step to an earlier one of this site whose work the page has lost. */
@@ -176,12 +180,17 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
     if (state.paused) return show({ ...base, paused: true })
 
     const wake = wakeOn(false)
+    // The page may show the person further on already (their own way, or a bookmark): go there first.
+    const at = standing(state.flow, index, doc, ours)
+    if (at !== index && (await host.go(index, at))) return
+    if (stepSignal.aborted) return
     // A step only some pages have: nothing is said of it (nor offered) until it shows; it may never.
     show(step.ifPresent && step.target ? { ...base, instruction: host.t('cardLooking'), choices: [] } : base)
     if (freshPage) {
       freshPage = false
       void retraceLostWork(state, index, stepSignal, wake)
     }
+    void followStanding(state, index, stepSignal)
     if (step.problems) void watchProblems(step.problems, stepSignal)
     // Completion is watched from the start, on any page: a click that navigated away, or content that
     // renders late, may show the step done before (or without) its page and target ever matching here.
@@ -201,7 +210,7 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
         return show({ ...base, target, choices: [host.t('cardGotIt')] })
       }
       if (step.action.kind === 'match') return matchHeld(step, index, target, base, stepSignal)
-      if (step.action.kind === 'send') return sendTest(index, base, stepSignal, false)
+      if (step.action.kind === 'send') return sendTest(index, base, stepSignal, false, index === state.flow.steps.length - 1)
       show({ ...base, target })
       if (step.action.kind === 'click' && step.target) {
         // The way to a goal may take several clicks (a menu, then its item): the spotlight follows the best target.
@@ -236,6 +245,26 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
     if (stepSignal.aborted) return
     const to = shows ? lostWork(state.flow, index, doc, ours) : step.page.when ? reopenFrom(state.flow, index, doc, ours) : null
     if (to !== null) await host.retrace(index, to)
+  }
+
+  /**
+   * Moves the setup on whenever the page comes to show it further on: the person's own clicks, a menu they
+   * know, a form they submitted. Tried again when this tab comes to the front, if another tab held the step.
+   */
+  async function followStanding(state: GuideState, index: number, stepSignal: AbortSignal): Promise<void> {
+    const finders = standingFinders(state.flow, index).filter((sign): sign is Finder => sign.by !== 'url')
+    const wake: Wake = (listener, s) => {
+      onUrlChange(listener, s, win)
+      doc.addEventListener('visibilitychange', listener, { signal: s })
+      win.addEventListener('focus', listener, { signal: s })
+    }
+    for (;;) {
+      const to = await waitFor(() => {
+        const at = standing(state.flow, index, doc, ours)
+        return at !== index ? at : null
+      }, { signal: stepSignal, wake, changes: mayChange(finders), afterChange: true }).catch(() => null)
+      if (to === null || (await host.go(index, to))) return
+    }
   }
 
   /** The card's word on why the guide is at this step, while it is there. */
@@ -304,9 +333,9 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
     stepSignal.addEventListener('abort', () => looking.abort(), { once: true, signal: looking.signal })
     const found = problem ? new Promise<Element>(() => undefined) : waitFor(() => findUnique(doc, finders, ours), { signal: looking.signal, wake: wakeOn(step.action.kind === 'click'), changes: mayChange(finders) })
     const pointed = new Promise<Element>((resolve) => {
-      void delay(problem ? 0 : step.ifPresent ? Math.min(1000, notFoundAfterMs) : notFoundAfterMs, looking.signal).then(() => {
-        // not on this page: passed over, unless another tab holds the step (its page decides; this one looks on)
-        if (!problem && step.ifPresent) return void host.passOver(index)
+      // a step only some pages have is never asked for: where its page shows without it, it is passed (standing.ts)
+      if (!problem && step.ifPresent) return
+      void delay(problem ? 0 : notFoundAfterMs, looking.signal).then(() => {
         // a known variant of the page that cannot do this step: say so, and offer no way on
         if (!problem && step.unavailable && findUnique(doc, step.unavailable.when, ours)) return show({ ...base, instruction: host.t(step.unavailable.message), choices: [] })
         if (!problem) {
@@ -380,12 +409,17 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
   }
 
   /** Has the extension send its test feedback, and says what came back; a failure may be tried again. */
-  async function sendTest(index: number, base: CardState, stepSignal: AbortSignal, again: boolean): Promise<void> {
+  async function sendTest(index: number, base: CardState, stepSignal: AbortSignal, again: boolean, last: boolean): Promise<void> {
     show({ ...base, note: host.t('cardSending'), choices: [] })
     const answer = await host.send(index, again)
     if (stepSignal.aborted) return
     const advance = () => void host.command('advance', index)
-    const retry = () => void sendTest(index, base, stepSignal, true)
+    // it works: the setup goes on by itself (the next step's card says so); the end of the setup waits to be read
+    if (answer.ok && !last) {
+      show({ ...base, note: answer.message, choices: [] })
+      return advance()
+    }
+    const retry = () => void sendTest(index, base, stepSignal, true, last)
     // unsure (the answer was lost, it may well have arrived): the person looks, and goes on or sends again
     const choices: [string, () => void][] = answer.ok ? [['cardGotIt', advance]] : answer.unsure ? [['cardGotIt', advance], ['cardTryAgain', retry]] : [['cardTryAgain', retry]]
     handlers.choose = (choice) => choices[choice]?.[1]()

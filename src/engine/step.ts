@@ -111,7 +111,14 @@ export type Completion = v.InferOutput<typeof CompletionSchema>
 export const PageMatchSchema = v.strictObject({ path: v.optional(Name), when: v.optional(Finders) })
 export type PageMatch = v.InferOutput<typeof PageMatchSchema>
 
-export const StepSchema = v.strictObject({
+/**
+ * A sign that the page is the one a step is done on: something it shows (a finder), or its address (a path
+ * pattern, as a help: never a step's only sign where its page can be told by what it shows).
+ */
+export type Sign = Finder | { by: 'url'; path: string }
+export const SignSchema: v.GenericSchema<Sign> = v.union([FinderSchema, v.strictObject({ by: v.literal('url'), path: Name })])
+
+const StepFields = v.strictObject({
   id: v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,60}$/)),
   site: v.picklist(sites),
   page: PageMatchSchema,
@@ -126,16 +133,18 @@ export const StepSchema = v.strictObject({
   done: v.pipe(v.array(CompletionSchema), v.minLength(1)),
   /** The person may skip it. */
   optional: v.optional(v.boolean()),
-  /** Only where the page has it: when the target has not appeared once the page settled, the step is skipped. */
+  /**
+   * What the page shows when it is the page of this step (any one sign): the guide recognises where the setup
+   * stands from it, whatever way the person came (standing.ts). A step without signs (a way through menus) is
+   * reached only in order, and passed when the person is already further on.
+   */
+  shows: v.optional(v.pipe(v.array(SignSchema), v.minLength(1), v.maxLength(20))),
+  /** Only some pages have it: passed over where the page shows the step's page (its signs) without its target. */
   ifPresent: v.optional(v.boolean()),
   /** Passed over when this slot already holds a value: the step is another way of getting it. */
   unlessSlot: v.optional(Name),
   /** Which part of the setup the step belongs to, for a checklist (a name the flow chooses). */
   phase: v.optional(v.pipe(v.string(), v.regex(/^[a-z][a-zA-Z]{0,30}$/))),
-  /** Completing this step completes the flow: the steps after it are another way to the end. */
-  last: v.optional(v.boolean()),
-  /** Completing this step goes on at this later step (by id): the steps between are another way there. */
-  then: v.optional(v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,60}$/))),
   /** A path on the same site the card offers to go straight to ("Go straight there"), instead of the clicks. */
   shortcut: v.optional(v.pipe(Name, v.regex(/^\/[^/\\]/))),
   /** What the page says went wrong (e.g. a form's errors): shown on the card, word for word, while it is there. */
@@ -143,6 +152,10 @@ export const StepSchema = v.strictObject({
   /** When the target is missing and these are there, the page is a known variant that cannot do this step: the card says `message`, and offers no way on. */
   unavailable: v.optional(v.strictObject({ when: Finders, message: Name })),
 })
+export const StepSchema = v.pipe(
+  StepFields,
+  v.check((step) => !step.ifPresent || ((step.shows ?? step.page.when) !== undefined && step.target !== undefined), 'a step only some pages have needs its page (shows or page.when) and its target'),
+)
 export type Step = v.InferOutput<typeof StepSchema>
 
 export const FlowSchema = v.strictObject({

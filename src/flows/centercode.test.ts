@@ -19,11 +19,11 @@ describe('the setup flow', () => {
     expect(parseFlow(JSON.parse(JSON.stringify(flow)))).toEqual(flow)
     expect(new Set(flow.steps.map((s) => s.id)).size).toBe(flow.steps.length)
   })
-  it('jumps (choices, a match’s `same`, `then`) only to later steps of the flow', () => {
+  it('jumps (choices, a match’s `same`) only to later steps of the flow', () => {
     const flow = setupFlow()
     const later = (from: number, id: string | undefined) => id === undefined || flow.steps.findIndex((s) => s.id === id) > from
     flow.steps.forEach((step, i) => {
-      const gotos = [step.then, ...(step.action.kind === 'match' ? [step.action.same] : []), ...choicesOf(step).map((c) => c.goto)]
+      const gotos = [...(step.action.kind === 'match' ? [step.action.same] : []), ...choicesOf(step).map((c) => c.goto)]
       for (const id of gotos) expect(later(i, id), `${step.id} → ${id}`).toBe(true)
     })
   })

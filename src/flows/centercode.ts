@@ -4,7 +4,7 @@
 // the link targets (URLs) still find the way, and "Point to it" is the last resort.
 import { defaultSettings } from '../domain/defaults'
 import { defaultFieldMapping, describeMapping, type FieldMapping } from '../domain/field-mapping'
-import type { Finder, Step } from '../engine/step'
+import type { Finder, Sign, Step } from '../engine/step'
 
 const site = 'centercode'
 const keyText = '^[A-Za-z0-9]{0,16}[0-9a-f]{32}$'
@@ -24,6 +24,20 @@ const endpointShown: Finder[] = [
   { by: 'text', text: { pattern: '^https://\\S+/api/v1/projects/\\S+/feedback/\\S+$' }, selector: 'code, pre, kbd, samp, span, div, td, p', generation: 'text, code, copy button' },
   { by: 'css', selector: 'input[readonly][value*="/api/v1/projects/"]', generation: 'read-only input, unlabelled' },
 ]
+const newKeyShown: Finder[] = [{ by: 'text', text: { pattern: keyText }, generation: 'any: the new key, shown once' }]
+/** The list of feedback types: its address, or a type's Modify (current: the pencil; legacy: its rows, Modify shown on hover). */
+const typesListed: Sign[] = [
+  { by: 'url', path: '/feedbacktypes\\.html|/feedback-types/?$' },
+  { by: 'role', role: 'button', name: 'Modify', generation: 'current: the pencil of each type' },
+  { by: 'role', role: 'link', name: 'Modify', generation: 'a row hovered' },
+  { by: 'text', text: { pattern: '^(bug reports|issues)$' }, selector: 'td, li strong', generation: 'the default types, listed' },
+]
+/** A feedback type's External Sources tab. */
+const sourcesTab: Finder[] = [
+  { by: 'role', role: 'link', name: { pattern: '^external sources$' }, generation: 'any' },
+  { by: 'role', role: 'tab', name: { pattern: '^external sources$' }, generation: 'any' },
+  { by: 'css', selector: 'a[href*="tab=sources" i], a[href$="/external-sources" i]', generation: 'any, renamed labels' },
+]
 /** Where a page that shows no endpoint names its parts: a value beside its label (table, definition list, text). */
 const valueBeside = 'code, kbd, samp, td, dd, input[readonly]'
 const projectKeyShown: Finder[] = [
@@ -35,11 +49,16 @@ const sourceKeyShown: Finder[] = [
   { by: 'css', selector: valueBeside, near: { by: 'text', text: { pattern: '^key:?$' }, selector: 'th, dt, label, span, strong, b' }, generation: "the source's details table" },
 ]
 
-/** A saved source's page, where it shows no endpoint: its own key in its details (a project key alone is on every project page). */
-const savedSourceShown: Finder[] = [
-  { by: 'css', selector: valueBeside, near: { by: 'text', text: { pattern: '^source key:?$' } }, generation: 'a source key row' },
-  { by: 'css', selector: 'td, dd', near: { by: 'text', text: { pattern: '^key:?$' }, selector: 'th[scope="row"], dt' }, generation: "the source's details table (not a list's Key column)" },
-]
+/**
+ * A saved source's page, where it shows no endpoint: its own key in its details, the one the setup gave it (a
+ * project key alone is on every project page; a new API key's page has a Key row too).
+ */
+function savedSourceShown(sourceKey: string): Finder[] {
+  return [
+    { by: 'text', text: sourceKey, selector: valueBeside, near: { by: 'text', text: { pattern: '^source key:?$' } }, generation: 'a source key row' },
+    { by: 'text', text: sourceKey, selector: 'td, dd', near: { by: 'text', text: { pattern: '^key:?$' }, selector: 'th[scope="row"], dt' }, generation: "the source's details table (not a list's Key column)" },
+  ]
+}
 
 /**
  * The steps, made when a setup starts: the key's name the person chose is what an existing key is
@@ -49,7 +68,9 @@ export function centercodeSteps(
   mapping: readonly FieldMapping[] = defaultFieldMapping,
   apiKeyName: string = defaultSettings.apiKeyName,
   sourceName: string = defaultSettings.sourceName,
+  sourceKey: string = defaultSettings.sourceKey,
 ): Step[] {
+  const savedShown = savedSourceShown(sourceKey)
   return [
     // Phase 1: the API key
     {
@@ -76,6 +97,8 @@ export function centercodeSteps(
       site,
       page: {},
       target: [{ by: 'text', text: apiKeyName, generation: 'any: the name in the list of keys' }],
+      // the list of keys: asked only once it shows (a new key made instead is followed, by its form)
+      shows: createKeyButton,
       action: { kind: 'choose', choices: [{ message: 'ccReuseKey', goto: 'cc-read-listed-key' }, { message: 'ccMakeNewKey' }] },
       message: 'ccExistingKey',
       ifPresent: true,
@@ -86,6 +109,7 @@ export function centercodeSteps(
       site,
       page: {},
       target: createKeyButton,
+      shows: createKeyButton,
       action: { kind: 'click' },
       message: 'ccCreateApiKey',
       done: [{ kind: 'appears', target: [{ by: 'label', text: 'Prefix' }] }],
@@ -124,7 +148,8 @@ export function centercodeSteps(
       id: 'cc-read-api-key',
       site,
       page: {},
-      target: [{ by: 'text', text: { pattern: keyText }, generation: 'any: the new key, shown once' }],
+      target: newKeyShown,
+      shows: newKeyShown,
       action: { kind: 'read', slot: 'apiKey' },
       message: 'ccReadApiKey',
       lookFor: 'ccReadApiKeyLookFor',
@@ -136,21 +161,25 @@ export function centercodeSteps(
       site,
       page: {},
       target: [{ by: 'role', role: 'button', name: { pattern: '^(close|done|ok|got it)$' }, generation: 'current: the new key is shown in a dialog' }],
+      shows: newKeyShown,
       action: { kind: 'click' },
       message: 'ccCloseKeyDialog',
       optional: true,
       ifPresent: true,
-      done: [{ kind: 'gone' }],
+      // closed, or the key no longer shown (the person closed it first)
+      done: [{ kind: 'gone' }, { kind: 'gone', target: newKeyShown }],
     },
     {
       id: 'cc-read-listed-key',
       site,
       page: {},
       target: [{ by: 'text', text: { pattern: keyText }, near: { by: 'text', text: apiKeyName }, generation: 'legacy: keys are listed in full' }],
+      shows: createKeyButton,
       action: { kind: 'read', slot: 'apiKey' },
       message: 'ccReadApiKey',
       optional: true,
       ifPresent: true,
+      unlessSlot: 'apiKey',
       done: [{ kind: 'value' }],
     },
     // Phase 2: the External Feedback Source
@@ -182,6 +211,7 @@ export function centercodeSteps(
         { by: 'role', role: 'button', name: 'Modify', generation: 'a community with one type' },
       ],
       action: { kind: 'click' },
+      shows: typesListed,
       message: 'ccModifyType',
       lookFor: 'ccModifyTypeLookFor',
       done: [{ kind: 'url', path: '/feedbacktype\\.html|/feedback-types/[^/]+/' }],
@@ -191,10 +221,9 @@ export function centercodeSteps(
       site,
       page: {},
       target: [
-        { by: 'role', role: 'link', name: { pattern: '^external sources$' }, generation: 'any' },
-        { by: 'role', role: 'tab', name: { pattern: '^external sources$' }, generation: 'any' },
-        { by: 'css', selector: 'a[href*="tab=sources" i], a[href$="/external-sources" i]', generation: 'any, renamed labels' },
+        ...sourcesTab,
       ],
+      shows: sourcesTab,
       action: { kind: 'click' },
       message: 'ccOpenExternalSources',
       lookFor: 'ccOpenExternalSourcesLookFor',
@@ -206,21 +235,22 @@ export function centercodeSteps(
       site,
       page: {},
       target: [{ by: 'role', role: 'link', name: sourceName, generation: 'any: the name in the list of sources' }],
+      shows: createSourceLink,
       action: { kind: 'click' },
       message: 'ccOpenExistingSource',
       messageArgs: [sourceName],
-      // Skip: make another
+      // Skip: make another; opened, its page is cc-read-endpoint's
       optional: true,
       ifPresent: true,
-      then: 'cc-read-endpoint',
       // the saved source's page: its endpoint, or its own key
-      done: [{ kind: 'appears', target: endpointShown }, { kind: 'appears', target: savedSourceShown }],
+      done: [{ kind: 'appears', target: endpointShown }, { kind: 'appears', target: savedShown }],
     },
     {
       id: 'cc-create-source',
       site,
       page: {},
       target: createSourceLink,
+      shows: createSourceLink,
       action: { kind: 'click' },
       message: 'ccCreateSource',
       done: [{ kind: 'appears', target: [{ by: 'label', text: 'Team' }] }],
@@ -264,15 +294,6 @@ export function centercodeSteps(
       ifPresent: true,
       done: [{ kind: 'value' }],
     },
-    {
-      id: 'cc-review-mapping',
-      site,
-      page: { when: [{ by: 'label', text: 'Team' }] },
-      action: { kind: 'click' },
-      message: 'ccReviewMapping',
-      messageArgs: [describeMapping(mapping)],
-      done: [{ kind: 'clicked' }],
-    },
     ...mapping.map(
       (m): Step => ({
         id: `cc-map-${m.field.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`,
@@ -293,15 +314,19 @@ export function centercodeSteps(
       page: { when: [{ by: 'label', text: 'Team' }] },
       target: [{ by: 'role', role: 'button', name: 'Submit' }, { by: 'css', selector: 'form button[type="submit"]' }],
       action: { kind: 'click' },
+      // what was filled, said where the person checks it
       message: 'ccSourceSubmit',
+      messageArgs: [describeMapping(mapping)],
       // the saved source's page: its endpoint, or its own key
-      done: [{ kind: 'appears', target: endpointShown }, { kind: 'appears', target: savedSourceShown }],
+      done: [{ kind: 'appears', target: endpointShown }, { kind: 'appears', target: savedShown }],
     },
     {
       id: 'cc-read-endpoint',
       site,
       page: {},
       target: endpointShown,
+      // its page: the endpoint, or a source key row (a bare Key row is also a new API key's: told apart only in order)
+      shows: [...endpointShown, savedShown[0]!],
       action: { kind: 'read', slot: 'endpoint' },
       message: 'ccReadEndpoint',
       lookFor: 'ccReadEndpointLookFor',

@@ -12,7 +12,7 @@ export type Phase = (typeof phases)[number]
 const firstSourceStep = 'cc-open-feedback-types'
 
 export function setupFlow(settings: Settings = defaults): Flow {
-  const centercode = centercodeSteps(settings.mapping, settings.apiKeyName, settings.sourceName)
+  const centercode = centercodeSteps(settings.mapping, settings.apiKeyName, settings.sourceName, settings.sourceKey)
   const sourceStart = centercode.findIndex((s) => s.id === firstSourceStep)
   const inPhase = (phase: Phase) => (step: Step): Step => ({ ...step, phase })
   return {

@@ -26,6 +26,13 @@ const urlField: Finder[] = [
   { by: 'css', selector: 'input[name="webhook-url"], input[name="url"]', generation: 'unlabelled, by field name' },
 ]
 const formShown: Finder[] = urlField
+/** The list's way to a new webhook: the Centercode row's "Add Integration", or the older "+ Add webhook". */
+const addButtons: Finder[] = [
+  { by: 'role', role: 'button', name: 'Add Integration', near: { by: 'text', text: 'Centercode', selector: 'div, span, h3, h4, strong, td' }, generation: 'current: the Centercode row' },
+  { by: 'role', role: 'button', name: 'Add Integration', near: { by: 'text', text: { includes: 'user feedbacks and crashes' } }, generation: 'current: the row, by its subtitle' },
+  { by: 'role', role: 'link', name: { pattern: '^\\+?\\s*add webhook$' }, generation: 'older: + Add webhook' },
+  { by: 'role', role: 'button', name: { pattern: '^\\+?\\s*add webhook$' }, generation: 'older, as a button' },
+]
 /**
  * Where TestFairy's webhook forms are: Preferences > Integrations (its dialog) or the older Webhooks pages. The
  * same pattern as the step that opens them, so a reload that closed the form is seen as one page (retrace.ts).
@@ -76,6 +83,8 @@ export function testfairySteps(events: ExtraEvents = defaultExtraEvents): Step[]
       site,
       page: { path: '^/settings/(integrations|webhooks)/$' },
       target: webhookUrlShown,
+      // the list of webhooks or integrations, once it shows
+      shows: addButtons,
       action: {
         kind: 'match',
         slot: 'endpoint',
@@ -90,12 +99,8 @@ export function testfairySteps(events: ExtraEvents = defaultExtraEvents): Step[]
       id: 'tf-add-integration',
       site,
       page: { path: webhookPages },
-      target: [
-        { by: 'role', role: 'button', name: 'Add Integration', near: { by: 'text', text: 'Centercode', selector: 'div, span, h3, h4, strong, td' }, generation: 'current: the Centercode row' },
-        { by: 'role', role: 'button', name: 'Add Integration', near: { by: 'text', text: { includes: 'user feedbacks and crashes' } }, generation: 'current: the row, by its subtitle' },
-        { by: 'role', role: 'link', name: { pattern: '^\\+?\\s*add webhook$' }, generation: 'older: + Add webhook' },
-        { by: 'role', role: 'button', name: { pattern: '^\\+?\\s*add webhook$' }, generation: 'older, as a button' },
-      ],
+      target: addButtons,
+      shows: addButtons,
       action: { kind: 'click' },
       message: 'tfAddIntegration',
       lookFor: 'tfAddIntegrationLookFor',
@@ -214,6 +219,7 @@ export function testfairySteps(events: ExtraEvents = defaultExtraEvents): Step[]
       site,
       page: {},
       target: webhookUrlShown,
+      shows: webhookUrlShown,
       action: { kind: 'match', slot: 'endpoint', same: 'tf-verify' },
       message: 'tfConfirmSaved',
       lookFor: 'tfConfirmSavedLookFor',

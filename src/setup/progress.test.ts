@@ -90,9 +90,9 @@ describe('applyChoice', () => {
   })
 })
 
-describe('a match, and a step that ends the flow', () => {
-  const step = (id: string, action: Flow['steps'][number]['action'], last?: boolean): Flow['steps'][number] => ({
-    id, site: 'testfairy', page: {}, action, message: 'm', done: [{ kind: 'value' }], ...(last ? { last } : {}),
+describe('a match', () => {
+  const step = (id: string, action: Flow['steps'][number]['action']): Flow['steps'][number] => ({
+    id, site: 'testfairy', page: {}, action, message: 'm', done: [{ kind: 'value' }],
   })
   const matching: Flow = {
     id: 'matching',
@@ -100,7 +100,7 @@ describe('a match, and a step that ends the flow', () => {
       step('existing', { kind: 'match', slot: 'endpoint', same: 'already', different: [{ message: 'edit', goto: 'save' }, { message: 'add' }] }),
       step('add', { kind: 'click' }),
       step('save', { kind: 'match', slot: 'endpoint' }),
-      step('saved', { kind: 'acknowledge' }, true),
+      step('saved', { kind: 'acknowledge' }),
       step('already', { kind: 'acknowledge' }),
     ],
   }
@@ -117,25 +117,26 @@ describe('a match, and a step that ends the flow', () => {
     expect(applyChoice(at(0), 0, 0).stepIndex).toBe(2)
     expect(applyChoice(at(0), 0, 1).stepIndex).toBe(1)
   })
-  it('ends the flow when a last step is done, and only then', () => {
-    expect(applyCommand(at(3), 'advance', 3).stepIndex).toBe(5)
-    expect(applyCommand(at(3), 'skip', 3).stepIndex).toBe(5)
-    expect(applyCommand(at(1), 'advance', 1).stepIndex).toBe(2)
-  })
 })
 
-describe('a step that goes on at a later one', () => {
-  const step = (id: string, then?: string): Flow['steps'][number] => ({
-    id, site: 'centercode', page: {}, action: { kind: 'click' }, message: 'm', done: [{ kind: 'clicked' }], ...(then ? { then } : {}),
+describe('going where the page shows the setup stands', () => {
+  const step = (id: string, site: 'centercode' | 'testfairy' = 'centercode'): Flow['steps'][number] => ({
+    id, site, page: {}, action: { kind: 'click' }, message: 'm', done: [{ kind: 'clicked' }],
   })
-  const flow: Flow = { id: 'jumping', steps: [step('open-existing', 'read'), step('create'), step('submit'), step('read'), step('back-to', 'open-existing'), step('end')] }
+  const flow: Flow = { id: 'going', steps: [step('open'), step('create'), step('submit'), step('read'), step('open-tf', 'testfairy'), step('save', 'testfairy')] }
   const at = (stepIndex: number) => ({ ...startProgress(flow), stepIndex })
   it.each([
-    ['done: on to its `then` step', 0, 'advance', 3],
-    ['skipped: the next step (the other way)', 0, 'skip', 1],
-    ['no `then`: the next step', 1, 'advance', 2],
-    ['a `then` never leads back', 4, 'advance', 5],
-  ] as const)('%s', (_what, stepIndex, command, expected) => {
-    expect(applyCommand(at(stepIndex), command, stepIndex).stepIndex).toBe(expected)
+    ['forward, over steps of the same site', 0, 3, 3],
+    ['to the next step', 1, 2, 2],
+    ['never back (a page that lost work goes back by `back`)', 3, 1, 3],
+    ['never to itself', 2, 2, 2],
+    ['never onto the other site', 2, 4, 2],
+    ['never past the end', 4, 6, 4],
+    ['nowhere without a step to go to', 1, undefined, 1],
+  ] as const)('%s', (_what, stepIndex, to, expected) => {
+    expect(applyCommand(at(stepIndex), 'go', stepIndex, to).stepIndex).toBe(expected)
+  })
+  it('is stale when another tab moved the setup first', () => {
+    expect(applyCommand(at(2), 'go', 1, 3).stepIndex).toBe(2)
   })
 })

@@ -39,8 +39,11 @@ export function currentStep(progress: Progress | null): Step | null {
   return progress?.flow.steps[progress.stepIndex] ?? null
 }
 
-/** `pass`: a step only some pages have is not on this one (a skip that only the tab on the step's page may make). */
-export type StepCommand = 'advance' | 'back' | 'skip' | 'pass' | 'pause' | 'resume'
+/**
+ * `go`: the page shows that the setup stands at a later step of the same site (`to`): the person got there
+ * their own way, or the steps between are not on this page (standing.ts).
+ */
+export type StepCommand = 'advance' | 'back' | 'skip' | 'go' | 'pause' | 'resume'
 
 /**
  * The progress after a command sent by a tab that saw step `from`. A command about a step that is no longer
@@ -61,15 +64,16 @@ export function applyCommand(progress: Progress, command: StepCommand, from: num
       if (to >= from || from - to > 16 || !step || over.some((s) => s.site !== step.site)) return progress
       return { ...progress, stepIndex: to, paused: false }
     }
-    case 'skip':
-    case 'pass':
-      if (!step) return progress
-      return { ...progress, stepIndex: step.last ? progress.flow.steps.length : from + 1, paused: false }
-    case 'advance': {
-      if (!step) return progress
-      const to = step.last ? progress.flow.steps.length : (gotoTarget(progress.flow, from, step.then) ?? from + 1)
+    case 'go': {
+      // forward only, and only over steps of the same site: a page shows where its own site's setup stands
+      if (!step || to === undefined || to <= from || to >= progress.flow.steps.length) return progress
+      if (progress.flow.steps.slice(from, to + 1).some((s) => s.site !== step.site)) return progress
       return { ...progress, stepIndex: to, paused: false }
     }
+    case 'skip':
+    case 'advance':
+      if (!step) return progress
+      return { ...progress, stepIndex: from + 1, paused: false }
   }
 }
 

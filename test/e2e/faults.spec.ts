@@ -103,7 +103,7 @@ describe.each(selectedBrowsers())('%s: faults at every step', (name) => {
     const { rig, browser } = await launch()
     // half-way through a form on each site, where the person's click is awaited: the source's form (its fields
     // filled), TestFairy's webhook form (filled, "Test URL" not yet clicked)
-    const closeAt = ['cc-review-mapping', 'tf-test-url']
+    const closeAt = ['cc-source-submit', 'tf-test-url']
     const closed: string[] = []
     const walk = await walkSetup(browser, {
       onStep: async (index, page, flow, current) => {

@@ -33,9 +33,28 @@ function startSearch(root: SearchRoot, options: FindOptions | undefined): Search
 
 /** Tries the finders in order; the first that matches exactly one element wins. An ambiguous finder (count > 1) is not a match; its count is recorded and the next is tried. */
 export function findTarget(root: SearchRoot, finders: readonly Finder[], options?: FindOptions): FindResult {
+  if (finders.length === 0) return { element: null, tried: [] }
+  return findIn(startSearch(root, options), finders)
+}
+
+/** One look at the page for many questions (every step's signs, say): one walk, shared by each search. */
+export interface Look {
+  find(finders: readonly Finder[]): FindResult
+  /** How many elements one finder matches. */
+  count(finder: Finder): number
+}
+
+export function lookAt(root: SearchRoot, options?: FindOptions): Look {
+  let search: Search | null = null
+  const shared = () => (search ??= startSearch(root, options))
+  return {
+    find: (finders) => (finders.length === 0 ? { element: null, tried: [] } : findIn(shared(), finders)),
+    count: (finder) => matchFinder(shared(), finder).length,
+  }
+}
+
+function findIn(search: Search, finders: readonly Finder[]): FindResult {
   const tried: FinderOutcome[] = []
-  if (finders.length === 0) return { element: null, tried }
-  const search = startSearch(root, options)
   for (const finder of finders) {
     const matches = matchFinder(search, finder)
     tried.push({ finder, count: matches.length })

@@ -8,10 +8,12 @@ const stylesheets = import.meta.glob<string>('./fixtures/*.css', { query: '?raw'
 
 export const fixtureNames: string[] = Object.keys(pages).map((path) => path.replace(/^.*\//, '').replace(/\.html$/, ''))
 
-/** Replaces the test document's head and body with the fixture's, its site's stylesheet included. */
+/** Replaces the test document's head and body with the fixture's, its site's stylesheet included, at the address it was captured from. */
 export function loadFixture(name: string): Document {
   const html = pages[`./fixtures/${name}.html`]
   if (html === undefined) throw new Error(`no fixture ${name}: have ${fixtureNames.join(', ')}`)
+  const captured = /<!-- Captured from (\S+)/.exec(html)?.[1]
+  if (captured) (window as Window & { happyDOM?: { setURL(url: string): void } }).happyDOM?.setURL(captured)
   const styled = html.replace(/<link rel="stylesheet" href="\/static\/(\w+)\/style\.css">/g, (_link, site: string) => {
     const css = stylesheets[`./fixtures/${site}.css`]
     if (css === undefined) throw new Error(`no stylesheet fixtures/${site}.css for fixture ${name}`)
