@@ -211,7 +211,6 @@ describe('runGuide', () => {
   })
 
   it.each([
-    [true, 'accepted', 'cardGotIt', [['advance', 0]]],
     [false, 'refused', 'cardTryAgain', []],
   ])('sends the test feedback and says what came back (ok: %s)', async (ok, message, button, expected) => {
     sent = { ok, message }
@@ -227,6 +226,20 @@ describe('runGuide', () => {
     expect(commands).toEqual(expected)
     if (!ok) expect(host.send).toHaveBeenLastCalledWith(0, true)
     sent = { ok: true, message: 'accepted' }
+  })
+
+  it('sends the test feedback, and once it arrived goes on by itself; at the end, says it is all set and what came back', async () => {
+    sent = { ok: true, message: 'accepted' }
+    const { host, commands } = fakeHost([step({ id: 'verify', action: { kind: 'send', slot: 'endpoint' }, done: [{ kind: 'value' }] })])
+    runGuide(host, controller.signal)
+    await settle()
+    expect(commands).toEqual([['advance', 0]])
+    expect(cardText()).toBe('cardAllSet')
+    const choice = card()!.querySelector<HTMLButtonElement>('[data-action="choose"]')!
+    expect(choice.textContent).toBe('cardGotIt')
+    choice.click()
+    await settle()
+    expect(card()).toBeFalsy()
   })
 
   it.each([

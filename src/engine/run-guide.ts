@@ -115,6 +115,9 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
   let lastShown: CardState | null = null
   /** This document has not yet shown a step: it may be a reload that undid steps counted as done. */
   let freshPage = true
+  /** This page's last step worked: the end of the setup is said here. */
+  let finishing = false
+  const lastIndexOf = (base: CardState) => (base.step ? base.step.total - 1 : -1)
   const show = (state: CardState) => {
     if (signal.aborted) return
     lastShown = state
@@ -152,6 +155,7 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
   async function runStep(state: GuideState | null, stepSignal: AbortSignal): Promise<void> {
     const index = state?.stepIndex ?? 0
     const step = state?.flow.steps[index]
+    if (state && !step && finishing && index === state.flow.steps.length) return allSet(state)
     if (!state || !step) return hide()
     const place = host.placeOf(state)
     if (place === 'elsewhere') return hide()
@@ -210,7 +214,7 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
         return show({ ...base, target, choices: [host.t('cardGotIt')] })
       }
       if (step.action.kind === 'match') return matchHeld(step, index, target, base, stepSignal)
-      if (step.action.kind === 'send') return sendTest(index, base, stepSignal, false, index === state.flow.steps.length - 1)
+      if (step.action.kind === 'send') return sendTest(index, base, stepSignal, false)
       show({ ...base, target })
       if (step.action.kind === 'click' && step.target) {
         // The way to a goal may take several clicks (a menu, then its item): the spotlight follows the best target.
@@ -265,6 +269,14 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
       }, { signal: stepSignal, wake, changes: mayChange(finders), afterChange: true }).catch(() => null)
       if (to === null || (await host.go(index, to))) return
     }
+  }
+
+  /** The setup done, on the page that did its last step: what came back, and a button to put the card away. */
+  function allSet(state: GuideState): void {
+    finishing = false
+    handlers = { choose: hide, pause: hide }
+    const total = state.flow.steps.length
+    show({ instruction: host.t('cardAllSet'), ...noticeOf(state), step: { current: total, total }, target: null, canBack: false, canSkip: false, choices: [host.t('cardGotIt')] })
   }
 
   /** The card's word on why the guide is at this step, while it is there. */
@@ -409,17 +421,18 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
   }
 
   /** Has the extension send its test feedback, and says what came back; a failure may be tried again. */
-  async function sendTest(index: number, base: CardState, stepSignal: AbortSignal, again: boolean, last: boolean): Promise<void> {
+  async function sendTest(index: number, base: CardState, stepSignal: AbortSignal, again: boolean): Promise<void> {
     show({ ...base, note: host.t('cardSending'), choices: [] })
     const answer = await host.send(index, again)
     if (stepSignal.aborted) return
     const advance = () => void host.command('advance', index)
-    // it works: the setup goes on by itself (the next step's card says so); the end of the setup waits to be read
-    if (answer.ok && !last) {
+    // it works: the setup goes on by itself, and the next card (or the last) says so
+    if (answer.ok) {
       show({ ...base, note: answer.message, choices: [] })
+      finishing = index === lastIndexOf(base)
       return advance()
     }
-    const retry = () => void sendTest(index, base, stepSignal, true, last)
+    const retry = () => void sendTest(index, base, stepSignal, true)
     // unsure (the answer was lost, it may well have arrived): the person looks, and goes on or sends again
     const choices: [string, () => void][] = answer.ok ? [['cardGotIt', advance]] : answer.unsure ? [['cardGotIt', advance], ['cardTryAgain', retry]] : [['cardTryAgain', retry]]
     handlers.choose = (choice) => choices[choice]?.[1]()

@@ -1,8 +1,10 @@
 // The spotlight on the target and the card next to it, kept in place by floating-ui's autoUpdate (scrolling,
 // resizing, layout shifts) only while a target is shown. The target is scrolled into view when it first
 // becomes the target, and again if the page (not the person) leaves it hidden under a fixed or sticky header.
-import { autoUpdate, computePosition, flip, hide, offset, shift } from '@floating-ui/dom'
+import { autoUpdate, computePosition, hide } from '@floating-ui/dom'
 import { placeBox } from './host'
+import { keepClearOf } from './keep-clear'
+import { placeCard } from './place-card'
 
 export interface Spotlight {
   /** Spotlights `target` with `card` beside it; null target: no spotlight, the card docks (by its CSS class). */
@@ -122,15 +124,18 @@ export function createSpotlight(parts: { spot: HTMLElement; host: HTMLElement },
       placeBox(parts.spot, gone ? null : rect, ring)
       clearTimeout(settle)
       settle = setTimeout(checkCovered, 250)
-      void computePosition(el, floating, {
-        strategy: 'fixed',
-        placement: 'bottom',
-        middleware: [offset(ring + 10), flip({ padding: 8 }), shift({ padding: 8 }), hide()],
-      }).then(({ x, y, middlewareData }) => {
-        if (own.signal.aborted) return
-        floating.style.left = `${Math.round(x)}px`
-        floating.style.top = `${Math.round(y)}px`
-        if (middlewareData.hide?.referenceHidden) parts.spot.hidden = true
+      // beside the target, covering nothing the person needs (place-card.ts); where nothing is clear, it says less
+      floating.classList.remove('compact')
+      let placed = placeCard(rect, { width: floating.offsetWidth, height: floating.offsetHeight }, { width: win.innerWidth, height: win.innerHeight }, keepClearOf(el, ring))
+      if (!placed.clear) {
+        floating.classList.add('compact')
+        placed = placeCard(rect, { width: floating.offsetWidth, height: floating.offsetHeight }, { width: win.innerWidth, height: win.innerHeight }, keepClearOf(el, ring))
+      }
+      floating.style.left = `${Math.round(placed.x)}px`
+      floating.style.top = `${Math.round(placed.y)}px`
+      // floating-ui tells whether the target is clipped out of sight (a scrolled container): then no ring
+      void computePosition(el, floating, { strategy: 'fixed', middleware: [hide()] }).then(({ middlewareData }) => {
+        if (!own.signal.aborted && middlewareData.hide?.referenceHidden) parts.spot.hidden = true
       })
     }
     stop = autoUpdate(el, floating, position)

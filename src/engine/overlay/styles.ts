@@ -63,6 +63,10 @@ export const overlayCss = `
   cursor: auto;
 }
 .card.docked { left: auto; top: auto; right: 16px; bottom: 16px; }
+/* no room beside the target that covers nothing: the card says only what to do */
+.card.compact { max-width: min(260px, calc(100vw - 16px)); padding: 8px 10px; }
+.card.compact .sub, .card.compact .head .step { display: none; }
+.card.compact .text { font-size: 14px; margin-bottom: 6px; }
 .head { display: flex; align-items: center; justify-content: space-between; gap: 12px; margin: 0 0 6px; }
 .step { font-size: 12px; font-weight: 600; color: var(--muted); text-transform: none; }
 .text { margin: 0 0 8px; font-size: 15px; font-weight: 500; }

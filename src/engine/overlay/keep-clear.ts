@@ -1,0 +1,51 @@
+// What the card must leave uncovered around a spotlighted target, read from the page: the target itself, what
+// opens from it (a menu's drop-down, below its button or beside its row), and the buttons of the form, dialog or
+// row it is in (Submit, Close, a row's actions). Only rectangles, for place-card.ts.
+import { cardGap, type KeepClear, type Rect } from './place-card'
+
+/** How much each thing matters: covering the target is never acceptable; the rest, as little as can be. */
+export const keepClearWeights = { target: 1000, opens: 200, buttons: 100, container: 1 }
+/** The room a menu takes below its button when it is not open yet (a plausible drop-down's size). */
+export const dropDown = { width: 260, height: 280 }
+
+const buttons = 'button, input[type="submit"], input[type="button"], a.button, a.btn, [role="button"], [role="menuitem"]'
+const containers = 'dialog, [role="dialog"], form, tr, li, [role="menu"]'
+const menuBars = 'nav, header, [role="menubar"], [role="navigation"]'
+
+function box(el: Element): Rect | null {
+  const r = el.getBoundingClientRect()
+  return r.width > 0 && r.height > 0 ? { left: r.left, top: r.top, width: r.width, height: r.height } : null
+}
+
+function grow(rect: Rect, by: number): Rect {
+  return { left: rect.left - by, top: rect.top - by, width: rect.width + 2 * by, height: rect.height + 2 * by }
+}
+
+/** A target that opens something: a menu button, a menu title in a bar, a row whose actions show on hover. */
+function opensBelow(target: Element): boolean {
+  if (target.hasAttribute('aria-haspopup') || target.hasAttribute('aria-expanded')) return true
+  return target.closest(menuBars) !== null
+}
+
+export function keepClearOf(target: Element, ring: number): KeepClear[] {
+  const own = box(target)
+  if (!own) return []
+  const clear: KeepClear[] = [{ rect: grow(own, ring + 2), weight: keepClearWeights.target }]
+  const controls = target.getAttribute('aria-controls')
+  const controlled = controls ? target.ownerDocument.getElementById(controls) : null
+  const opened = controlled ? box(controlled) : null
+  if (opened) clear.push({ rect: opened, weight: keepClearWeights.opens })
+  if (!opened && opensBelow(target)) {
+    clear.push({ rect: { left: own.left - cardGap, top: own.top + own.height, width: Math.max(own.width + 2 * cardGap, dropDown.width), height: dropDown.height }, weight: keepClearWeights.opens })
+  }
+  const container = target.closest(containers)
+  if (container) {
+    const whole = box(container)
+    if (whole) clear.push({ rect: whole, weight: container.localName === 'tr' || container.localName === 'li' ? keepClearWeights.opens : keepClearWeights.container })
+    for (const button of Array.from(container.querySelectorAll(buttons)).slice(0, 20)) {
+      const rect = box(button)
+      if (rect && button !== target) clear.push({ rect: grow(rect, 4), weight: keepClearWeights.buttons })
+    }
+  }
+  return clear
+}

@@ -1,0 +1,136 @@
+// A person who follows the written manual (../shared/dashboards.md) with the extension running, and never reads
+// the card: they hover and click the dashboards' own menus, links and buttons, as a person sees them, with a real
+// mouse at a human pace. They type nothing: where the manual says to fill a field, they wait to see the extension
+// fill it (and fail the walk if it does not). Every click lands where the person aims; a click the guide's card
+// would take (it covers what they need) fails the walk.
+import type { TestPage } from './browser'
+import { overlayHost } from './guide-page'
+
+/** What the person aims at: an element of `css` whose visible text (or label) is `text`, inside one holding `within`'s text. */
+export interface Aim {
+  css: string
+  text?: string
+  /** The visible text begins with this (a link with a description under its name). */
+  starts?: string
+  within?: { css: string; text: string }
+}
+
+export interface PersonOptions {
+  /** How long the person takes before each action, in ms (0: acts as soon as the page lets them). */
+  pauseMs: number
+  /** How long they wait to see a thing they look for (it renders late), or to see a field filled. */
+  patienceMs?: number
+  log?: (line: string) => void
+}
+
+export interface Person {
+  clicks: number
+  keystrokes: number
+  hover(page: TestPage, aim: Aim): Promise<void>
+  click(page: TestPage, aim: Aim): Promise<void>
+  /** Picks an option of a list the extension cannot choose for them (which of several teams): open it, pick (two clicks). */
+  pick(page: TestPage, css: string, value: string): Promise<void>
+  /** Waits, as the person watching the form, until the extension filled the field (text, a choice, a tick). */
+  seeFilled(page: TestPage, css: string, what: string): Promise<void>
+  /** Waits until the page shows something (the new key, the saved source's endpoint). */
+  see(page: TestPage, aim: Aim, what: string): Promise<void>
+}
+
+/** The quickest a person acts again after a click: the least any human takes to see what it did. */
+const reactionMs = 150
+
+interface Located {
+  x: number
+  y: number
+  /** What a click at the point would land on, when it is not the element aimed at: the guide's card, or another element. */
+  blockedBy: string | null
+}
+
+/** Finds the element in the page, scrolled into view, and what is on top at its centre. Runs in the page. */
+function locate(arg: { aim: Aim; host: string }): Located | null {
+  const { aim, host } = arg
+  const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim()
+  const scopes: ParentNode[] = aim.within
+    ? [...document.querySelectorAll(aim.within.css)].filter((el) => norm(el.textContent).includes(aim.within!.text))
+    : [document]
+  for (const scope of scopes) {
+    for (const el of scope.querySelectorAll<HTMLElement>(aim.css)) {
+      const name = norm(el.textContent) || norm(el.getAttribute('aria-label')) || norm((el as HTMLInputElement).value)
+      if (aim.text !== undefined && name !== aim.text) continue
+      if (aim.starts !== undefined && !name.startsWith(aim.starts)) continue
+      if (!el.checkVisibility()) continue
+      el.scrollIntoView({ block: 'nearest', inline: 'nearest' })
+      const box = el.getBoundingClientRect()
+      if (box.width === 0 || box.height === 0) continue
+      const x = box.left + box.width / 2
+      const y = box.top + box.height / 2
+      const hit = document.elementFromPoint(x, y)
+      const blockedBy = !hit || el === hit || el.contains(hit) || hit.contains(el) ? null : hit.closest(host) ? 'the guide’s card' : `<${hit.tagName.toLowerCase()} class="${hit.className}">`
+      return { x, y, blockedBy }
+    }
+  }
+  return null
+}
+
+/** Whether a field holds a value: text typed, an option chosen, a box ticked. Runs in the page. */
+function filled(css: string): boolean {
+  const el = document.querySelector<HTMLInputElement | HTMLSelectElement>(css)
+  if (!el) return false
+  if (el instanceof HTMLInputElement && el.type === 'checkbox') return el.checked
+  return el.value.trim() !== ''
+}
+
+const describeAim = (aim: Aim) => `${aim.text ?? aim.starts ?? aim.css}${aim.within ? ` in ${aim.within.text}` : ''}`
+
+export function person(options: PersonOptions): Person {
+  const patienceMs = options.patienceMs ?? 10_000
+  const pause = () => new Promise((resolve) => setTimeout(resolve, options.pauseMs))
+  const until = async <T>(page: TestPage, look: () => Promise<T | null | false>, what: string): Promise<T> => {
+    const deadline = Date.now() + patienceMs
+    for (;;) {
+      const found = await look().catch(() => null)
+      if (found) return found
+      if (Date.now() > deadline) {
+        await page.screenshot(`/tmp/person-waited-${what.replace(/\W+/g, '-')}.png`).catch(() => undefined)
+        throw new Error(`the person waited ${patienceMs} ms for ${what} on ${page.url()}`)
+      }
+      await new Promise((resolve) => setTimeout(resolve, 50))
+    }
+  }
+  const find = (page: TestPage, aim: Aim) => until(page, () => page.evaluate(locate, { aim, host: overlayHost }), describeAim(aim))
+  const me: Person = {
+    clicks: 0,
+    keystrokes: 0,
+    hover: async (page, aim) => {
+      await pause()
+      const at = await find(page, aim)
+      options.log?.(`person hovers ${describeAim(aim)} on ${page.url()}`)
+      await page.hoverAt(at.x, at.y)
+    },
+    click: async (page, aim) => {
+      await pause()
+      const at = await find(page, aim)
+      if (at.blockedBy) throw new Error(`the person cannot click ${describeAim(aim)} on ${page.url()}: ${at.blockedBy} is on top of it`)
+      options.log?.(`person clicks ${describeAim(aim)} on ${page.url()}`)
+      await page.clickAt(at.x, at.y)
+      me.clicks++
+      // what the click starts (a navigation) begins before the person can act again, and they wait for its page
+      await new Promise((resolve) => setTimeout(resolve, reactionMs))
+      await until(page, () => page.evaluate(() => document.readyState === 'complete'), 'the page to load')
+    },
+    pick: async (page, css, value) => {
+      await pause()
+      await until(page, () => page.evaluate((c) => document.querySelector(c) !== null, css), css)
+      options.log?.(`person picks ${value} in ${css} on ${page.url()}`)
+      await page.select(css, value)
+      me.clicks += 2
+    },
+    seeFilled: async (page, css, what) => {
+      await until(page, () => page.evaluate(filled, css), `the extension to fill ${what}`)
+    },
+    see: async (page, aim, what) => {
+      await until(page, () => page.evaluate(locate, { aim, host: overlayHost }), what)
+    },
+  }
+  return me
+}
