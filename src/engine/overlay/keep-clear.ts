@@ -27,9 +27,10 @@ function opensBelow(target: Element): boolean {
   return target.closest(menuBars) !== null
 }
 
-export function keepClearOf(target: Element, ring: number): KeepClear[] {
+/** What the card must not cover, and what the target is in (its row, form or dialog: the card may go beside that). */
+export function keepClearOf(target: Element, ring: number): { clear: KeepClear[]; within: Rect | null } {
   const own = box(target)
-  if (!own) return []
+  if (!own) return { clear: [], within: null }
   const clear: KeepClear[] = [{ rect: grow(own, ring + 2), weight: keepClearWeights.target }]
   const controls = target.getAttribute('aria-controls')
   const controlled = controls ? target.ownerDocument.getElementById(controls) : null
@@ -39,13 +40,13 @@ export function keepClearOf(target: Element, ring: number): KeepClear[] {
     clear.push({ rect: { left: own.left - cardGap, top: own.top + own.height, width: Math.max(own.width + 2 * cardGap, dropDown.width), height: dropDown.height }, weight: keepClearWeights.opens })
   }
   const container = target.closest(containers)
+  const whole = container ? box(container) : null
   if (container) {
-    const whole = box(container)
     if (whole) clear.push({ rect: whole, weight: container.localName === 'tr' || container.localName === 'li' ? keepClearWeights.opens : keepClearWeights.container })
     for (const button of Array.from(container.querySelectorAll(buttons)).slice(0, 20)) {
       const rect = box(button)
       if (rect && button !== target) clear.push({ rect: grow(rect, 4), weight: keepClearWeights.buttons })
     }
   }
-  return clear
+  return { clear, within: whole }
 }

@@ -40,3 +40,14 @@ describe('placeCard: beside the target, covering nothing kept clear', () => {
     expect(covers(placed, at)).toBe(false)
   })
 })
+
+describe('placeCard: beside what the target is in, when nothing next to the target is clear', () => {
+  it('a button in a full-width row: below or above the row, not in a corner', () => {
+    const button = rect(868, 487, 140, 35)
+    const row = rect(140, 470, 1000, 70)
+    const placed = placeCard([button, row], card, view, [target(button), { rect: row, weight: 200 }])
+    expect(placed.clear).toBe(true)
+    expect(covers(placed, row)).toBe(false)
+    expect(Math.min(Math.abs(placed.y - (row.top + row.height + 14)), Math.abs(placed.y + card.height - (row.top - 14)))).toBeLessThanOrEqual(1)
+  })
+})

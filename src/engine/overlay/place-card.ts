@@ -35,8 +35,8 @@ function overlap(a: Rect, b: Rect): number {
 
 const clamp = (value: number, min: number, max: number) => Math.max(min, Math.min(value, Math.max(min, max)))
 
-/** The places tried, in order of preference: next to the target, then the corners. */
-function candidates(target: Rect, card: { width: number; height: number }, view: { width: number; height: number }): { x: number; y: number }[] {
+/** The places tried around one rectangle, in order of preference: below, above, right, left. */
+function around(target: Rect, card: { width: number; height: number }): { x: number; y: number }[] {
   const { width: w, height: h } = card
   const cx = target.left + target.width / 2 - w / 2
   const cy = target.top + target.height / 2 - h / 2
@@ -44,7 +44,6 @@ function candidates(target: Rect, card: { width: number; height: number }, view:
   const above = target.top - cardGap - h
   const right = target.left + target.width + cardGap
   const left = target.left - cardGap - w
-  const far = { x: view.width - w - edgePadding, y: view.height - h - edgePadding }
   return [
     { x: cx, y: below },
     { x: target.left, y: below },
@@ -56,6 +55,14 @@ function candidates(target: Rect, card: { width: number; height: number }, view:
     { x: right, y: target.top },
     { x: left, y: cy },
     { x: left, y: target.top },
+  ]
+}
+
+/** Next to the target, then next to what it is in (its row, its form), then the viewport's corners. */
+function candidates(targets: readonly Rect[], card: { width: number; height: number }, view: { width: number; height: number }): { x: number; y: number }[] {
+  const far = { x: view.width - card.width - edgePadding, y: view.height - card.height - edgePadding }
+  return [
+    ...targets.flatMap((target) => around(target, card)),
     { x: far.x, y: far.y },
     { x: edgePadding, y: far.y },
     { x: far.x, y: edgePadding },
@@ -63,9 +70,10 @@ function candidates(target: Rect, card: { width: number; height: number }, view:
   ]
 }
 
-export function placeCard(target: Rect, card: { width: number; height: number }, view: { width: number; height: number }, keepClear: readonly KeepClear[]): Placement {
+/** `target`: the target, then (optionally) what it is in, to place the card beside when nothing next to the target is clear. */
+export function placeCard(target: Rect | readonly Rect[], card: { width: number; height: number }, view: { width: number; height: number }, keepClear: readonly KeepClear[]): Placement {
   let best: (Placement & { cost: number }) | null = null
-  for (const at of candidates(target, card, view)) {
+  for (const at of candidates(Array.isArray(target) ? target : [target as Rect], card, view)) {
     const x = clamp(at.x, edgePadding, view.width - card.width - edgePadding)
     const y = clamp(at.y, edgePadding, view.height - card.height - edgePadding)
     const box = { left: x, top: y, width: card.width, height: card.height }

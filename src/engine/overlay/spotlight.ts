@@ -126,10 +126,12 @@ export function createSpotlight(parts: { spot: HTMLElement; host: HTMLElement },
       settle = setTimeout(checkCovered, 250)
       // beside the target, covering nothing the person needs (place-card.ts); where nothing is clear, it says less
       floating.classList.remove('compact')
-      let placed = placeCard(rect, { width: floating.offsetWidth, height: floating.offsetHeight }, { width: win.innerWidth, height: win.innerHeight }, keepClearOf(el, ring))
+      const { clear, within } = keepClearOf(el, ring)
+      const place = () => placeCard(within ? [rect, within] : [rect], { width: floating.offsetWidth, height: floating.offsetHeight }, { width: win.innerWidth, height: win.innerHeight }, clear)
+      let placed = place()
       if (!placed.clear) {
         floating.classList.add('compact')
-        placed = placeCard(rect, { width: floating.offsetWidth, height: floating.offsetHeight }, { width: win.innerWidth, height: win.innerHeight }, keepClearOf(el, ring))
+        placed = place()
       }
       floating.style.left = `${Math.round(placed.x)}px`
       floating.style.top = `${Math.round(placed.y)}px`
