@@ -61,7 +61,7 @@ describe('standing: the step a page is for', () => {
 
   it.each([
     ['tf-open-integrations', 'tf-existing-webhook', 'a webhook is listed: compare it'],
-    ['tf-save-webhook', 'tf-confirm-saved', 'saved: the webhook in the list'],
+    ['tf-save-webhook', 'tf-save-webhook', 'saved: told by the save, in order (a URL in a list is on other pages too)'],
   ])('the integrations with a Centercode webhook, from %s: %s (%s)', (from, expected) => {
     const doc = loadFixture('tf-integrations')
     doc.querySelector('main')!.insertAdjacentHTML('beforeend', `<div class="active-integration"><span>${endpoint}</span></div>`)

@@ -218,8 +218,8 @@ export function testfairySteps(events: ExtraEvents = defaultExtraEvents): Step[]
       id: 'tf-confirm-saved',
       site,
       page: {},
+      // reached in order, once saved: a webhook's URL alone is shown on other pages too (Preferences, the list)
       target: webhookUrlShown,
-      shows: webhookUrlShown,
       action: { kind: 'match', slot: 'endpoint', same: 'tf-verify' },
       message: 'tfConfirmSaved',
       lookFor: 'tfConfirmSavedLookFor',
