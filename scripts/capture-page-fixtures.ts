@@ -184,7 +184,9 @@ try {
     }
     const url = page.url()
     const header = `<!-- Captured from ${url}${capture.act ? ' (after an action)' : ''} by scripts/capture-page-fixtures.ts; scripts removed; its stylesheet, as Chromium parsed it, is fixtures/<site>.css. -->\n`
-    await writeFile(join(outDir, capture.file), `<!DOCTYPE html>\n${header}${html}\n`)
+    // every key the imitation made (an API key, a CSRF token) as a placeholder of its shape: nothing key-like is committed
+    const masked = html.replace(/\b([A-Za-z]{0,16})[0-9a-f]{32}\b/g, (_key, prefix: string) => `${prefix}${'0'.repeat(32)}`)
+    await writeFile(join(outDir, capture.file), `<!DOCTYPE html>\n${header}${masked}\n`)
     console.log(`${capture.file} ← ${url} (${html.length} chars)`)
     await page.close()
   }
