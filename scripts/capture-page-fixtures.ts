@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core'
 import { servedHostnames, servedHosts, isServedHost } from '../test/dashboards/hosts'
 import { pathsFor } from '../test/dashboards/centercode/paths'
 import type { CentercodeOptions } from '../test/dashboards/options'
+import type { TestFairyState } from '../test/dashboards/testfairy/state'
 import { startDashboards, type DashboardsServer } from '../test/dashboards/server'
 import { makeCertificate } from '../test/e2e/rig/certificate'
 import { launchChromiumContext } from '../test/e2e/rig/chromium'
@@ -48,6 +49,14 @@ async function seedSource(server: DashboardsServer, host: string, typeId: string
     body,
   })
   if (response.status >= 400) throw new Error(`seeding a source on ${host} failed: ${response.status}`)
+}
+
+/** A Centercode webhook already saved in TestFairy (the endpoint of the seeded source, its key a placeholder). */
+function seedWebhook(server: DashboardsServer, host: string, integration: 'centercode' | 'webhook'): void {
+  const state = server.site(host)!.state as TestFairyState
+  const url = `https://${acme}/api/v1/projects/AcmeBeta/feedback/testfairy?apiKey=Skel${'0'.repeat(32)}`
+  state.webhooks.push({ id: 1, integration, name: 'Centercode', url, active: true, events: ['feedback'], allProjects: true })
+  state.nextId = 2
 }
 
 /** Makes an API key through the page's own form, as a person does: the page then shows the new key. */
@@ -131,6 +140,18 @@ const captures: Capture[] = [
   { file: 'tf-settings.html', host: servedHosts.testfairy, path: '/settings/' },
   { file: 'tf-globex-webhooks.html', host: servedHosts.testfairyPrivateCloud, path: '/settings/webhooks/' },
   {
+    file: 'tf-integrations-listed.html',
+    host: servedHosts.testfairy,
+    path: '/settings/integrations/',
+    prepare: async (s) => seedWebhook(s, servedHosts.testfairy, 'centercode'),
+  },
+  {
+    file: 'tf-globex-webhooks-listed.html',
+    host: servedHosts.testfairyPrivateCloud,
+    path: '/settings/webhooks/',
+    prepare: async (s) => seedWebhook(s, servedHosts.testfairyPrivateCloud, 'webhook'),
+  },
+  {
     file: 'cc-acme-renamed-apikeys.html',
     host: acme,
     path: legacyPaths.apiKeys,
@@ -185,7 +206,10 @@ try {
     const url = page.url()
     const header = `<!-- Captured from ${url}${capture.act ? ' (after an action)' : ''} by scripts/capture-page-fixtures.ts; scripts removed; its stylesheet, as Chromium parsed it, is fixtures/<site>.css. -->\n`
     // every key the imitation made (an API key, a CSRF token) as a placeholder of its shape: nothing key-like is committed
-    const masked = html.replace(/\b([A-Za-z]{0,16})[0-9a-f]{32}\b/g, (_key, prefix: string) => `${prefix}${'0'.repeat(32)}`)
+    const masked = html
+      .replace(/\b([A-Za-z]{0,16})[0-9a-f]{32}\b/g, (_key, prefix: string) => `${prefix}${'0'.repeat(32)}`)
+      // and a masked key's last characters, which would differ on every capture
+      .replace(/(•{4,})[0-9a-f]{4}\b/g, '$10000')
     await writeFile(join(outDir, capture.file), `<!DOCTYPE html>\n${header}${masked}\n`)
     console.log(`${capture.file} ← ${url} (${html.length} chars)`)
     await page.close()

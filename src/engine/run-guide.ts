@@ -8,6 +8,7 @@ import { onUrlChange } from './navigation'
 import { mountOverlay, type CardActions, type CardState, type Overlay, type Translate } from './overlay'
 import { findUnique, isGone, pageMatches, pathMatches } from './page-match'
 import { lostWork, reopenFrom } from './retrace'
+import { mayBeSentAhead, sentAhead } from './sent-ahead'
 import { standing, standingFinders } from './standing'
 import { isPlausibleTarget, resolvePointed } from './plausible-target'
 import { realOptions } from './select-choices'
@@ -195,6 +196,7 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
       void retraceLostWork(state, index, stepSignal, wake)
     }
     void followStanding(state, index, stepSignal)
+    if (mayBeSentAhead(state.flow, index)) watchSentAhead(state, index, stepSignal)
     if (step.problems) void watchProblems(step.problems, stepSignal)
     // Completion is watched from the start, on any page: a click that navigated away, or content that
     // renders late, may show the step done before (or without) its page and target ever matching here.
@@ -269,6 +271,16 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
       }, { signal: stepSignal, wake, changes: mayChange(finders), afterChange: true }).catch(() => null)
       if (to === null || (await host.go(index, to))) return
     }
+  }
+
+  /** The person's own click on a later button of this step's form (they sent it ahead of the guide): go past it. */
+  function watchSentAhead(state: GuideState, index: number, stepSignal: AbortSignal): void {
+    // capture phase on the document, as for a step's own click: before the page acts on it (a navigation)
+    doc.addEventListener('click', (event) => {
+      if (!event.isTrusted || !(event.target instanceof Element)) return
+      const to = sentAhead(state.flow, index, doc, event.target, ours)
+      if (to !== null) void host.go(index, to)
+    }, { capture: true, signal: stepSignal })
   }
 
   /** The setup done, on the page that did its last step: what came back, and a button to put the card away. */

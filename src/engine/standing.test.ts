@@ -54,6 +54,10 @@ describe('standing: the step a page is for', () => {
     ['tf-integrations-centercode-dialog', 'tf-open-preferences', 'tf-event-feedback', 'the webhook form, opened before the guide got there'],
     ['tf-globex-webhooks', 'tf-open-preferences', 'tf-add-integration', 'the older Webhooks page'],
     ['tf-globex-webhooks-add', 'tf-open-integrations', 'tf-event-feedback', 'the older form, by its address'],
+    ['tf-integrations-listed', 'tf-open-integrations', 'tf-existing-webhook', 'a Centercode webhook is listed: compare it'],
+    ['tf-integrations-listed', 'tf-open-preferences', 'tf-existing-webhook', 'the same, from a bookmark'],
+    ['tf-globex-webhooks-listed', 'tf-open-integrations', 'tf-existing-webhook', 'the older list with a webhook'],
+    ['tf-integrations-listed', 'tf-save-webhook', 'tf-save-webhook', 'saved: told by the save, in order (a URL in a list is on other pages too)'],
   ])('%s, from %s: %s (%s)', (fixture, from, expected) => {
     const doc = loadFixture(fixture)
     expect(flow.steps[standing(flow, index(from), doc)]?.id).toBe(expected)
@@ -65,6 +69,23 @@ describe('standing: the step a page is for', () => {
   ])('the integrations with a Centercode webhook, from %s: %s (%s)', (from, expected) => {
     const doc = loadFixture('tf-integrations')
     doc.querySelector('main')!.insertAdjacentHTML('beforeend', `<div class="active-integration"><span>${endpoint}</span></div>`)
+    expect(flow.steps[standing(flow, index(from), doc)]?.id).toBe(expected)
+  })
+
+  it('waits for a list still loading: a step only some pages have is not passed before its page shows', () => {
+    const doc = loadFixture('tf-integrations-listed')
+    doc.querySelector('[data-spa-panel]')!.innerHTML = '<div class="panel-loading">Loading…</div>'
+    expect(flow.steps[standing(flow, index('tf-existing-webhook'), doc)]?.id).toBe('tf-existing-webhook')
+    expect(flow.steps[standing(flow, index('tf-open-integrations'), doc)]?.id).toBe('tf-existing-webhook')
+  })
+
+  it.each([
+    ['tf-event-upload', 'tf-confirm-saved', 'sent before the guide reached Add webhook'],
+    ['tf-save-webhook', 'tf-confirm-saved', 'sent where the guide showed it'],
+    ['tf-open-integrations', 'tf-existing-webhook', 'sent before the guide saw the list: the webhook is compared'],
+  ])('the older list saying the webhook was saved, from %s: %s (%s)', (from, expected) => {
+    const doc = loadFixture('tf-globex-webhooks-listed')
+    doc.querySelector('main')!.insertAdjacentHTML('afterbegin', '<div class="alert alert-success" role="status"><span class="tick-circle" aria-hidden="true"></span>Webhook saved successfully</div>')
     expect(flow.steps[standing(flow, index(from), doc)]?.id).toBe(expected)
   })
 

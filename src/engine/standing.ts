@@ -45,12 +45,12 @@ function isPageOf(step: Step, page: Page): boolean {
 }
 
 /**
- * The page shows the step's work done, or not wanted: a step only some pages have, on its page without its
- * target (not even twice: two are for the person to tell), or a completion the page shows (what a click opens,
- * open; an address reached).
+ * The page shows the step's work done, or not wanted: a step only some pages have, on its page (shown, not still
+ * loading) without its target (not even twice: two are for the person to tell), or a completion the page shows
+ * (what a click opens, open; an address reached).
  */
 function doneOn(step: Step, page: Page): boolean {
-  if (step.ifPresent && (step.target ?? []).every((finder) => page.look.count(finder) === 0)) return true
+  if (step.ifPresent && isPageOf(step, page) && (step.target ?? []).every((finder) => page.look.count(finder) === 0)) return true
   return step.done.some((done) => (done.kind === 'appears' ? page.look.find(done.target).element !== null : done.kind === 'url' ? pathMatches(done.path, page.location) : false))
 }
 

@@ -218,8 +218,10 @@ export function testfairySteps(events: ExtraEvents = defaultExtraEvents): Step[]
       id: 'tf-confirm-saved',
       site,
       page: {},
-      // reached in order, once saved: a webhook's URL alone is shown on other pages too (Preferences, the list)
+      // reached in order, once saved: a webhook's URL alone is shown on other pages too (Preferences, the list);
+      // the older list says it was saved, once (the person may have sent the form before the guide got there)
       target: webhookUrlShown,
+      shows: savedBanner,
       action: { kind: 'match', slot: 'endpoint', same: 'tf-verify' },
       message: 'tfConfirmSaved',
       lookFor: 'tfConfirmSavedLookFor',
