@@ -17,10 +17,12 @@ import { measureChurn, waitingFlow, type Churn } from './bench/churn'
 import { measureIdleCost, type IdleCost } from './bench/idle-cost'
 import { measureLatency, type Latency } from './bench/latency'
 import { measureSizes } from './bench/sizes'
+import { measureStepLatency, type StepLatency } from './bench/step-latency'
 import { printTable } from './bench/table'
 
 const loads = Number(process.env.BENCH_LOADS ?? 20)
 const trials = Number(process.env.BENCH_TRIALS ?? 60)
+const stepTrials = Number(process.env.BENCH_STEP_TRIALS ?? 30)
 const churnSeconds = Number(process.env.BENCH_CHURN_SECONDS ?? 10)
 /** Between guided steps in the latency trials: faster than any person reads a card. */
 const pauseMs = Number(process.env.BENCH_PAUSE_MS ?? 500)
@@ -61,6 +63,7 @@ async function main(): Promise<void> {
 
     console.log(`bench: latency, ${trials} steps (Chromium, Firefox)…`)
     const latency: Record<string, Latency> = {}
+    const steps: Record<string, StepLatency> = {}
     for (const [name, launch] of [
       ['chromium', () => launchChromium(extensionDirs.chromium, network)],
       ['firefox', () => launchFirefox(extensionDirs.firefox, network)],
@@ -68,6 +71,8 @@ async function main(): Promise<void> {
       const browser = await launch()
       try {
         latency[name] = await measureLatency(browser, testfairyPage, trials, pauseMs)
+        console.log(`bench: click → next card, ${stepTrials} steps, one passed over between (${name})…`)
+        steps[name] = await measureStepLatency(browser, testfairyPage, stepTrials, pauseMs)
       } finally {
         await browser.close()
       }
@@ -98,7 +103,7 @@ async function main(): Promise<void> {
       }
     }
 
-    const results = { at: new Date().toISOString(), sizes, idle, latency, churn }
+    const results = { at: new Date().toISOString(), sizes, idle, latency, steps, churn }
     writeFileSync('dist/bench.json', `${JSON.stringify(results, null, 2)}\n`)
     printTable(results)
     console.log('\nbench: figures written to dist/bench.json')

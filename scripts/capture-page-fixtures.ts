@@ -128,6 +128,16 @@ const captures: Capture[] = [
     },
   },
   {
+    file: 'cc-acme-source-saved-noendpoint.html',
+    host: acme,
+    path: legacyPaths.source('101', 'testfairy'),
+    prepare: async (s) => {
+      s.configure(acme, { endpointPresentation: 'none' })
+      await seedApiKey(s, acme)
+      await seedSource(s, acme, '101', 'Beta Team')
+    },
+  },
+  {
     file: 'cc-initech-source-saved.html',
     host: initech,
     path: currentPaths.source('issues', 'testfairy'),

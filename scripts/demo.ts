@@ -98,7 +98,7 @@ async function playItself(network: { proxyPort: number; certificate: string }): 
     const walk = await walkSetup(browser, {
       onStep: async (index, page, flow) => {
         const step = flow.steps[index]!
-        const shows = async () => (await page.evaluate((tag) => document.querySelector(tag)?.shadowRoot?.textContent ?? '', overlayHost)).includes(`Step ${index + 1} of`)
+        const shows = async () => (await page.evaluate((tag) => document.querySelector(tag)?.shadowRoot?.querySelector('.card')?.getAttribute('data-step') ?? '', overlayHost)) === String(index)
         // the card showing this step, and the spotlight settled (its move lasts 120 ms); a step for something
         // the page may not have (an existing key, a source made before) is passed over within a second
         const deadline = Date.now() + 5000

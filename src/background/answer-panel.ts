@@ -6,6 +6,7 @@ import { communityOrigin } from '../domain/community'
 import { checkEndpoint, endpointMessageKey, isCentercodeCommunityOrigin, maskEndpoint } from '../domain/endpoint'
 import { checkSettings, type Settings, type SettingsErrors, type StoredSettings } from '../domain/settings'
 import { outcomeMessageKey, type TestOutcome } from '../domain/test-feedback'
+import { stepCount } from '../engine/step-count'
 import { phases, setupFlow, type Phase } from '../flows/setup-flow'
 import { parsePanelMessage } from '../messages'
 import { currentStep, startProgress, type Progress } from '../setup/progress'
@@ -188,7 +189,7 @@ async function viewOf(progress: Progress | null): Promise<PanelView> {
     type: 'panel-view',
     status,
     phases: phaseStates,
-    step: progress && step ? { current: progress.stepIndex + 1, total: progress.flow.steps.length, message: step.message, args: step.messageArgs, site: step.site } : null,
+    step: progress && step ? { ...stepCount(progress.flow, progress.stepIndex), message: step.message, args: step.messageArgs, site: step.site } : null,
     paused: progress?.paused ?? false,
     community: progress?.community ?? (await detectCommunity()),
     testfairy: progress?.testfairy ?? null,

@@ -10,6 +10,7 @@ import { findUnique, isGone, pageMatches, pathMatches } from './page-match'
 import { lostWork, reopenFrom } from './retrace'
 import { mayBeSentAhead, sentAhead } from './sent-ahead'
 import { standing, standingFinders } from './standing'
+import { stepCount } from './step-count'
 import { isPlausibleTarget, resolvePointed } from './plausible-target'
 import { realOptions } from './select-choices'
 import type { Completion, Finder, Flow, Step, TextMatch, ValueRef } from './step'
@@ -116,9 +117,10 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
   let lastShown: CardState | null = null
   /** This document has not yet shown a step: it may be a reload that undid steps counted as done. */
   let freshPage = true
+  /** What the person last pointed at ("Point to it"), to do the click they meant on it. */
+  let justPointed: Element | null = null
   /** This page's last step worked: the end of the setup is said here. */
   let finishing = false
-  const lastIndexOf = (base: CardState) => (base.step ? base.step.total - 1 : -1)
   const show = (state: CardState) => {
     if (signal.aborted) return
     lastShown = state
@@ -141,7 +143,25 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
     for (const type of ['pointerover', 'focusin', 'transitionend', 'animationend']) doc.addEventListener(type, listener, { passive: true, signal: s })
   }
 
+  /**
+   * The person sent the form the guide was filling, before it reached the form's button (sent-ahead.ts): the
+   * step after that button, kept until the setup gets there (the click may fall between two steps' cards).
+   */
+  let sent: { from: number; to: number } | null = null
+  let latest: GuideState | null = null
+  // capture phase on the document, as for a step's own click: before the page acts on it (a navigation)
+  doc.addEventListener('click', (event) => {
+    const state = latest
+    if (!state || state.paused || !event.isTrusted || !(event.target instanceof Element) || !mayBeSentAhead(state.flow, state.stepIndex)) return
+    const to = sentAhead(state.flow, state.stepIndex, doc, event.target, ours)
+    if (to === null) return
+    sent = { from: state.stepIndex, to }
+    void host.go(state.stepIndex, to)
+  }, { capture: true, signal })
+
   const start = (state: GuideState | null) => {
+    latest = state
+    if (sent && (!state || state.stepIndex < sent.from || state.stepIndex >= sent.to)) sent = null
     current?.abort()
     const controller = new AbortController()
     signal.addEventListener('abort', () => controller.abort(), { once: true, signal: controller.signal })
@@ -173,7 +193,7 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
     const base: CardState = {
       instruction: host.t(step.message, step.messageArgs),
       ...noticeOf(state),
-      step: { current: index + 1, total: state.flow.steps.length },
+      step: { ...stepCount(state.flow, index), index },
       target: null,
       // a card that only tells (the end of a phase) has nothing to go back to
       canBack: index > 0 && step.action.kind !== 'acknowledge',
@@ -185,6 +205,9 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
     if (state.paused) return show({ ...base, paused: true })
 
     const wake = wakeOn(false)
+    // The person sent the form while the guide was on its way to its button: past it.
+    if (sent && (await host.go(index, sent.to))) return
+    if (stepSignal.aborted) return
     // The page may show the person further on already (their own way, or a bookmark): go there first.
     const at = standing(state.flow, index, doc, ours)
     if (at !== index && (await host.go(index, at))) return
@@ -196,7 +219,6 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
       void retraceLostWork(state, index, stepSignal, wake)
     }
     void followStanding(state, index, stepSignal)
-    if (mayBeSentAhead(state.flow, index)) watchSentAhead(state, index, stepSignal)
     if (step.problems) void watchProblems(step.problems, stepSignal)
     // Completion is watched from the start, on any page: a click that navigated away, or content that
     // renders late, may show the step done before (or without) its page and target ever matching here.
@@ -216,8 +238,10 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
         return show({ ...base, target, choices: [host.t('cardGotIt')] })
       }
       if (step.action.kind === 'match') return matchHeld(step, index, target, base, stepSignal)
-      if (step.action.kind === 'send') return sendTest(index, base, stepSignal, false)
+      if (step.action.kind === 'send') return sendTest(index, base, stepSignal, false, index === state.flow.steps.length - 1)
       show({ ...base, target })
+      // the click that answered "Point to it" was meant for the page: once pointing is over, it does it
+      if (step.action.kind === 'click' && target && target === justPointed && target instanceof HTMLElement) target.click()
       if (step.action.kind === 'click' && step.target) {
         // The way to a goal may take several clicks (a menu, then its item): the spotlight follows the best target.
         void follow(step, target, stepSignal, (next) => {
@@ -273,22 +297,12 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
     }
   }
 
-  /** The person's own click on a later button of this step's form (they sent it ahead of the guide): go past it. */
-  function watchSentAhead(state: GuideState, index: number, stepSignal: AbortSignal): void {
-    // capture phase on the document, as for a step's own click: before the page acts on it (a navigation)
-    doc.addEventListener('click', (event) => {
-      if (!event.isTrusted || !(event.target instanceof Element)) return
-      const to = sentAhead(state.flow, index, doc, event.target, ours)
-      if (to !== null) void host.go(index, to)
-    }, { capture: true, signal: stepSignal })
-  }
-
   /** The setup done, on the page that did its last step: what came back, and a button to put the card away. */
   function allSet(state: GuideState): void {
     finishing = false
     handlers = { choose: hide, pause: hide }
     const total = state.flow.steps.length
-    show({ instruction: host.t('cardAllSet'), ...noticeOf(state), step: { current: total, total }, target: null, canBack: false, canSkip: false, choices: [host.t('cardGotIt')] })
+    show({ instruction: host.t('cardAllSet'), ...noticeOf(state), step: { ...stepCount(state.flow, total), index: total }, target: null, canBack: false, canSkip: false, choices: [host.t('cardGotIt')] })
   }
 
   /** The card's word on why the guide is at this step, while it is there. */
@@ -306,7 +320,7 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
     }
     show({
       instruction: host.t('cardContinueOn', [site]),
-      step: { current: state.stepIndex + 1, total: state.flow.steps.length },
+      step: { ...stepCount(state.flow, state.stepIndex), index: state.stepIndex },
       target: null,
       canBack: false,
       canSkip: false,
@@ -325,7 +339,7 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
     }
     show({
       instruction: host.t('cardConfirmSite', [win.location.host, site]),
-      step: { current: index + 1, total: state.flow.steps.length },
+      step: { ...stepCount(state.flow, index), index },
       target: null,
       canBack: false,
       canSkip: false,
@@ -376,6 +390,7 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
           if (!element || !isPlausibleTarget(element, step.action)) return show({ ...notFound, pointing: true, pointRejected: true })
           const selector = cssPathOf(element)
           if (selector) void host.rememberPointed(index, selector)
+          justPointed = element
           resolve(element)
         }
       }, () => undefined)
@@ -433,7 +448,7 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
   }
 
   /** Has the extension send its test feedback, and says what came back; a failure may be tried again. */
-  async function sendTest(index: number, base: CardState, stepSignal: AbortSignal, again: boolean): Promise<void> {
+  async function sendTest(index: number, base: CardState, stepSignal: AbortSignal, again: boolean, last: boolean): Promise<void> {
     show({ ...base, note: host.t('cardSending'), choices: [] })
     const answer = await host.send(index, again)
     if (stepSignal.aborted) return
@@ -441,10 +456,10 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
     // it works: the setup goes on by itself, and the next card (or the last) says so
     if (answer.ok) {
       show({ ...base, note: answer.message, choices: [] })
-      finishing = index === lastIndexOf(base)
+      finishing = last
       return advance()
     }
-    const retry = () => void sendTest(index, base, stepSignal, true)
+    const retry = () => void sendTest(index, base, stepSignal, true, last)
     // unsure (the answer was lost, it may well have arrived): the person looks, and goes on or sends again
     const choices: [string, () => void][] = answer.ok ? [['cardGotIt', advance]] : answer.unsure ? [['cardGotIt', advance], ['cardTryAgain', retry]] : [['cardTryAgain', retry]]
     handlers.choose = (choice) => choices[choice]?.[1]()

@@ -44,6 +44,7 @@ describe('standing: the step a page is for', () => {
     ['cc-acme-source-saved', 'cc-source-name', 'cc-read-endpoint', 'submitted before the guide filled it'],
     ['cc-acme-source-saved', 'cc-open-existing-source', 'cc-read-endpoint', 'an existing source opened'],
     ['cc-initech-source-saved', 'cc-source-submit', 'cc-read-endpoint', 'saved, current UI'],
+    ['cc-acme-source-saved-noendpoint', 'cc-read-endpoint', 'cc-read-project-key', 'saved, no endpoint shown: its parts are read instead (told by what the submit brought)'],
     ['cc-acme-source-saved', 'cc-verify', 'cc-verify', 'never onto the other site'],
     ['cc-acme-home', 'cc-source-name', 'cc-source-name', 'never back: a page elsewhere does not undo the form'],
     ['tf-dashboard', 'tf-open-preferences', 'tf-open-preferences', 'the dashboard: the way there goes on'],

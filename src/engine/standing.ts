@@ -44,14 +44,20 @@ function isPageOf(step: Step, page: Page): boolean {
   return !step.shows || shows(page, step.shows)
 }
 
+/** What the step's work brings shows on the page (what a click opens, open; a form's result). */
+function shownDone(step: Step | undefined, page: Page): boolean {
+  return step?.done.some((done) => done.kind === 'appears' && page.look.find(done.target).element !== null) ?? false
+}
+
 /**
- * The page shows the step's work done, or not wanted: a step only some pages have, on its page (shown, not still
- * loading) without its target (not even twice: two are for the person to tell), or a completion the page shows
- * (what a click opens, open; an address reached).
+ * The page shows step k's work done, or not wanted: a step only some pages have, without its target (not even
+ * twice: two are for the person to tell) on its page, shown, not still loading (its signs, or what the step
+ * before brought, there); or a completion the page shows (what a click opens, open; an address reached).
  */
-function doneOn(step: Step, page: Page): boolean {
-  if (step.ifPresent && isPageOf(step, page) && (step.target ?? []).every((finder) => page.look.count(finder) === 0)) return true
-  return step.done.some((done) => (done.kind === 'appears' ? page.look.find(done.target).element !== null : done.kind === 'url' ? pathMatches(done.path, page.location) : false))
+function doneOn(flow: Flow, k: number, page: Page): boolean {
+  const step = flow.steps[k]!
+  if (step.ifPresent && (isPageOf(step, page) || shownDone(flow.steps[k - 1], page)) && (step.target ?? []).every((finder) => page.look.count(finder) === 0)) return true
+  return shownDone(step, page) || step.done.some((done) => done.kind === 'url' && pathMatches(done.path, page.location))
 }
 
 /** The index after the last step of the run of steps of the same site that `from` is in. */
@@ -80,19 +86,19 @@ export function standing(flow: Flow, from: number, doc: Document, ignore?: Ignor
   if (form >= 0) {
     let first = form
     while (first > from && inForm(first - 1)) first--
-    for (let k = first; k <= form; k++) if (!doneOn(flow.steps[k]!, page)) return k
+    for (let k = first; k <= form; k++) if (!doneOn(flow, k, page)) return k
     return form + 1 < end ? form + 1 : form
   }
   let furthest = -1
   for (let j = end - 1; j >= from && furthest < 0; j--) if (isPageOf(flow.steps[j]!, page)) furthest = j
   // no step's page from here on: on past the current step only if the page shows it done (an address it reaches)
-  if (furthest < 0) return doneOn(flow.steps[from]!, page) && from + 1 < end ? from + 1 : from
+  if (furthest < 0) return doneOn(flow, from, page) && from + 1 < end ? from + 1 : from
   for (let k = from; k < furthest; k++) {
     const step = flow.steps[k]!
     // a step whose page this is not: the person went past it (or it is a way through menus to here)
-    if (isPageOf(step, page) && !doneOn(step, page)) return k
+    if (isPageOf(step, page) && !doneOn(flow, k, page)) return k
   }
-  if (!doneOn(flow.steps[furthest]!, page)) return furthest
+  if (!doneOn(flow, furthest, page)) return furthest
   return furthest + 1 < end ? furthest + 1 : furthest
 }
 

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import type { Flow } from '../../src/engine/step'
 import { servedHosts } from '../dashboards/hosts'
 import type { TestFairyState } from '../dashboards/testfairy/state'
-import { centercodePointing, testfairyWalk, webhookRowFlow } from './flows/test-flows'
+import { centercodeClickPointing, centercodePointing, testfairyWalk, webhookRowFlow } from './flows/test-flows'
 import { selectedBrowsers, type TestBrowser, type TestPage } from './rig/browser'
 import { extensionStorage, inCard, readCard as card } from './rig/guide-page'
 import { pressCardButton, tabToAndPress } from './rig/keyboard'
@@ -120,6 +120,19 @@ describe.each(selectedBrowsers())('%s: the guide engine', (name) => {
     const stored = await extensionStorage(panel).local(['pointed', 'misses'])
     expect(stored.pointed).toEqual({ [`https://${servedHosts.centercode} describe-key`]: '#description' })
     expect(stored.misses).toMatchObject([{ site: 'centercode', stepId: 'describe-key', path: '/admin/apikeys/generate.html' }])
+    await page.close()
+  })
+
+  it('"Point to it" on a click step: the click that points does what the person meant (no second click)', async () => {
+    await setProgress(centercodeClickPointing)
+    const page = await browser.newPage()
+    await page.goto(`https://${servedHosts.centercode}/admin/apikeys/`)
+    await expect.poll(async () => (await card(page)).pointToIt, { timeout: 10_000 }).toBe(true)
+    await page.click(inCard('button[data-action="point-to-it"]'))
+    await expect.poll(async () => (await card(page)).text, { timeout: 5_000 }).toContain('Click')
+    await page.click('a[href*="apikeys/generate"]')
+    await expect.poll(() => new URL(page.url()).pathname, { timeout: 10_000 }).toBe('/admin/apikeys/generate.html')
+    await expect.poll(async () => (await card(page)).text, { timeout: 10_000 }).toBe('The form is open')
     await page.close()
   })
 

@@ -198,6 +198,74 @@ describe('the overlay on the TestFairy Integrations page, in Chromium, under the
     expect(await actionsCalled()).toEqual(['done', 'back'])
   })
 
+  it('a card with nothing to spotlight takes a corner that covers none of the page’s buttons', async () => {
+    // the page's own button where the card would dock (bottom right), as a dialog's Submit may be
+    await page.evaluate(() => {
+      const submit = document.createElement('button')
+      submit.id = 'corner-submit'
+      submit.textContent = 'Submit'
+      submit.style.cssText = 'position: fixed; right: 12px; bottom: 12px; width: 140px; height: 44px; z-index: 5'
+      document.body.append(submit)
+    })
+    await send({ op: 'mount' })
+    await send({ op: 'update', state: { ...state, target: null } })
+    await settled()
+    const { card, submit } = await page.evaluate(() => {
+      const r = (el: Element) => el.getBoundingClientRect().toJSON() as { left: number; top: number; right: number; bottom: number }
+      return { card: r(document.querySelector('tfcc-guide')!.shadowRoot!.querySelector('.card')!), submit: r(document.querySelector('#corner-submit')!) }
+    })
+    const apart = card.right <= submit.left || card.left >= submit.right || card.bottom <= submit.top || card.top >= submit.bottom
+    expect(apart, `card ${JSON.stringify(card)} over the page's Submit ${JSON.stringify(submit)}`).toBe(true)
+    await page.locator('#corner-submit').click({ trial: true }) // Playwright: the button is what a click there hits
+  })
+
+  it('the person drags the card out of the way by its head; it stays there, and goes beside the next target', async () => {
+    await send({ op: 'mount' })
+    await send({ op: 'update', state })
+    await settled()
+    const before = (await geometry()).card!
+    const head = page.locator(inOverlay('.card .head .step'))
+    const grip = (await head.boundingBox())!
+    await page.mouse.move(grip.x + 5, grip.y + 5)
+    await page.mouse.down()
+    await page.mouse.move(grip.x + 5 - 300, grip.y + 5 - 120, { steps: 6 })
+    await page.mouse.up()
+    let g = await geometry()
+    expect(Math.round(g.card!.left)).toBe(Math.round(Math.max(8, before.left - 300)))
+    expect(Math.round(g.card!.top)).toBe(Math.round(Math.max(8, before.top - 120)))
+    expectSpotOnTarget(g)
+    // the page goes on (a scroll, the same step said again): the card stays where the person put it
+    await page.mouse.wheel(0, -60)
+    await send({ op: 'update', state: { ...state, note: 'Filled.' } })
+    await settled()
+    expect(Math.round((await geometry()).card!.left)).toBe(Math.round(Math.max(8, before.left - 300)))
+    // a page script's pointer events do not move it
+    await page.evaluate(() => {
+      const el = document.querySelector('tfcc-guide')!.shadowRoot!.querySelector('.card .head')!
+      el.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true, clientX: 10, clientY: 10, button: 0 }))
+      el.dispatchEvent(new PointerEvent('pointermove', { bubbles: true, composed: true, clientX: 900, clientY: 500 }))
+    })
+    expect(Math.round((await geometry()).card!.left)).toBe(Math.round(Math.max(8, before.left - 300)))
+    // a docked card (nothing to spotlight) is dragged the same way
+    await send({ op: 'update', state: { ...state, target: null } })
+    await settled()
+    const docked = (await geometry()).card!
+    const dockedGrip = (await head.boundingBox())!
+    await page.mouse.move(dockedGrip.x + 5, dockedGrip.y + 5)
+    await page.mouse.down()
+    await page.mouse.move(dockedGrip.x + 5 - 400, dockedGrip.y + 5 - 200, { steps: 6 })
+    await page.mouse.up()
+    g = await geometry()
+    expect(Math.round(g.card!.left)).toBe(Math.round(Math.max(8, docked.left - 400)))
+    expect(Math.round(g.card!.top)).toBe(Math.round(Math.max(8, docked.top - 200)))
+    expect(Math.round(g.card!.top)).not.toBe(Math.round(docked.top))
+    expect(Math.round(g.card!.width)).toBe(Math.round(docked.width))
+    // the next target: placed by the guide again, beside it
+    await send({ op: 'update', state })
+    await settled()
+    expectCardBesideTarget(await geometry())
+  })
+
   it('point to it: the click picks the element, the page never sees it; Escape cancels', async () => {
     await send({ op: 'mount' })
     await send({ op: 'update', state: { ...state, target: null, notFound: { lookFor: 'the Centercode row' } } })

@@ -52,7 +52,7 @@ function Pill({ state, t, actions }: Props) {
 function Card({ state, t, actions }: Props) {
   const docked = state.target === null
   return (
-    <div class={docked ? 'card docked' : 'card'} role="dialog" aria-modal="false" aria-label={t('cardLabel')} tabIndex={-1} aria-keyshortcuts={guideKey.label}>
+    <div class={docked ? 'card docked' : 'card'} role="dialog" aria-modal="false" aria-label={t('cardLabel')} tabIndex={-1} aria-keyshortcuts={guideKey.label} data-step={state.step.index}>
       <div class="head">
         <span class="step">{stepText(state, t)}</span>
         <button type="button" class="close" data-action="close" aria-label={t('cardClose')} title={t('cardClose')} onClick={personOnly(() => actions.close())}>
@@ -100,7 +100,7 @@ function Instruction({ state, t, actions }: Props) {
         </>
       )}
       {/* new buttons for each step: the keyboard never stays on a button that now does something else */}
-      <div class="actions" key={state.step.current}>
+      <div class="actions" key={state.step.index ?? state.step.current}>
         {state.canBack && (
           <button type="button" data-action="back" onClick={personOnly(() => actions.back())}>
             {t('cardBack')}

@@ -6,8 +6,8 @@ export type Translate = (key: string, substitutions?: string[]) => string
 export interface CardState {
   /** Already translated. */
   instruction: string
-  /** "Step x of N" across the whole setup. */
-  step: { current: number; total: number }
+  /** "Step x of N" in this part of the setup (step-count.ts); `index`, the flow's own step, keys the card's buttons. */
+  step: { current: number; total: number; index?: number }
   /** The element to spotlight; null: no spotlight, the card docks bottom-right. */
   target: Element | null
   /** The target could not be found: show what to look for and "Point to it". */
@@ -67,6 +67,7 @@ export function sameCardState(a: CardState, b: CardState): boolean {
     a.instruction === b.instruction &&
     a.step.current === b.step.current &&
     a.step.total === b.step.total &&
+    a.step.index === b.step.index &&
     a.target === b.target &&
     a.notFound?.lookFor === b.notFound?.lookFor &&
     (a.notFound === undefined) === (b.notFound === undefined) &&

@@ -50,3 +50,28 @@ export function keepClearOf(target: Element, ring: number): { clear: KeepClear[]
   }
   return { clear, within: whole }
 }
+
+/** What a person may click or type in on the page: its controls, inside an open modal dialog where there is one. */
+const pageControls = `${buttons}, a[href], input:not([type="hidden"]), select, textarea, summary, label`
+
+/**
+ * For a card with nothing to spotlight (it docks in a corner): the page's controls in view, so that the corner it
+ * takes covers none the person may need (a dialog's Submit at the bottom right). At most 200 are looked at.
+ */
+export function keepClearOfPage(doc: Document, ignore: (el: Element) => boolean): KeepClear[] {
+  let root: ParentNode = doc
+  try {
+    root = doc.querySelector('dialog:modal, [aria-modal="true"]') ?? doc
+  } catch {
+    root = doc.querySelector('[aria-modal="true"]') ?? doc
+  }
+  const view = doc.defaultView
+  const clear: KeepClear[] = []
+  for (const el of Array.from(root.querySelectorAll(pageControls)).slice(0, 200)) {
+    if (ignore(el)) continue
+    const rect = box(el)
+    if (!rect || !view || rect.top > view.innerHeight || rect.left > view.innerWidth || rect.top + rect.height < 0 || rect.left + rect.width < 0) continue
+    clear.push({ rect: grow(rect, 4), weight: keepClearWeights.buttons })
+  }
+  return clear
+}

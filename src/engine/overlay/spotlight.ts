@@ -3,7 +3,8 @@
 // becomes the target, and again if the page (not the person) leaves it hidden under a fixed or sticky header.
 import { autoUpdate, computePosition, hide } from '@floating-ui/dom'
 import { placeBox } from './host'
-import { keepClearOf } from './keep-clear'
+import { keepClearOf, keepClearOfPage } from './keep-clear'
+import { dragCard } from './drag-card'
 import { placeCard } from './place-card'
 
 export interface Spotlight {
@@ -74,7 +75,7 @@ function fullyInView(target: Element, win: Window): boolean {
   return r.top >= 0 && r.left >= 0 && r.bottom <= win.innerHeight && r.right <= win.innerWidth
 }
 
-export function createSpotlight(parts: { spot: HTMLElement; host: HTMLElement }, win: Window, signal: AbortSignal): Spotlight {
+export function createSpotlight(parts: { spot: HTMLElement; host: HTMLElement; mount: HTMLElement }, win: Window, signal: AbortSignal): Spotlight {
   let target: Element | null = null
   let card: HTMLElement | null = null
   let stop: (() => void) | undefined
@@ -89,9 +90,52 @@ export function createSpotlight(parts: { spot: HTMLElement; host: HTMLElement },
     session = undefined
   }
   signal.addEventListener('abort', end, { once: true })
+  // where the person dragged the card, kept while the target stays
+  const drag = dragCard(parts.mount, win, signal, () => {
+    if (target) refresh()
+    else if (card) putWhereMoved(card)
+  })
+  const putWhereMoved = (el: HTMLElement) => {
+    const at = drag.moved()
+    if (!at) return false
+    el.style.left = `${Math.round(at.x)}px`
+    el.style.top = `${Math.round(at.y)}px`
+    // a docked card's corner gives way to the person's place
+    el.style.right = 'auto'
+    el.style.bottom = 'auto'
+    return true
+  }
 
   const reveal = (el: Element) => {
     el.scrollIntoView({ block: 'center', inline: 'nearest', behavior: prefersReducedMotion(win) ? 'auto' : 'smooth' })
+  }
+
+  /** Nothing to spotlight: the card takes the corner that covers none of the page's controls (or the person's place). */
+  function dock(floating: HTMLElement) {
+    const own = new AbortController()
+    session = own
+    const place = () => {
+      if (own.signal.aborted || putWhereMoved(floating)) return
+      floating.classList.remove('compact')
+      const clear = keepClearOfPage(win.document, (el) => el === parts.host || parts.host.contains(el))
+      const view = { width: win.innerWidth, height: win.innerHeight }
+      let placed = placeCard([], { width: floating.offsetWidth, height: floating.offsetHeight }, view, clear)
+      if (!placed.clear) {
+        floating.classList.add('compact')
+        placed = placeCard([], { width: floating.offsetWidth, height: floating.offsetHeight }, view, clear)
+      }
+      floating.style.left = `${Math.round(placed.x)}px`
+      floating.style.top = `${Math.round(placed.y)}px`
+      floating.style.right = 'auto'
+      floating.style.bottom = 'auto'
+    }
+    win.addEventListener('resize', place, { signal: own.signal })
+    // the card's words change under it (a note, a choice): placed again for its new size
+    const resized = new ResizeObserver(() => place())
+    resized.observe(floating)
+    own.signal.addEventListener('abort', () => resized.disconnect(), { once: true })
+    place()
+    refresh = place
   }
 
   function follow(el: Element, floating: HTMLElement) {
@@ -128,13 +172,15 @@ export function createSpotlight(parts: { spot: HTMLElement; host: HTMLElement },
       floating.classList.remove('compact')
       const { clear, within } = keepClearOf(el, ring)
       const place = () => placeCard(within ? [rect, within] : [rect], { width: floating.offsetWidth, height: floating.offsetHeight }, { width: win.innerWidth, height: win.innerHeight }, clear)
-      let placed = place()
-      if (!placed.clear) {
-        floating.classList.add('compact')
-        placed = place()
+      if (!putWhereMoved(floating)) {
+        let placed = place()
+        if (!placed.clear) {
+          floating.classList.add('compact')
+          placed = place()
+        }
+        floating.style.left = `${Math.round(placed.x)}px`
+        floating.style.top = `${Math.round(placed.y)}px`
       }
-      floating.style.left = `${Math.round(placed.x)}px`
-      floating.style.top = `${Math.round(placed.y)}px`
       // floating-ui tells whether the target is clipped out of sight (a scrolled container): then no ring
       void computePosition(el, floating, { strategy: 'fixed', middleware: [hide()] }).then(({ middlewareData }) => {
         if (!own.signal.aborted && middlewareData.hide?.referenceHidden) parts.spot.hidden = true
@@ -151,14 +197,16 @@ export function createSpotlight(parts: { spot: HTMLElement; host: HTMLElement },
       if (nextTarget === target && nextCard === card) return
       const isNewTarget = nextTarget !== target
       end()
+      // the card placed afresh beside a new target (a docked card stays where the person put it)
+      if (isNewTarget && nextTarget) drag.reset()
       target = nextTarget
       card = nextCard
       if (!target || !card) {
         placeBox(parts.spot, null)
-        card?.style.removeProperty('left')
-        card?.style.removeProperty('top')
+        if (card) dock(card)
         return
       }
+      for (const side of ['right', 'bottom']) card.style.removeProperty(side)
       if (isNewTarget && (!fullyInView(target, win) || coveredByFixed(target, parts.host, win))) reveal(target)
       follow(target, card)
     },

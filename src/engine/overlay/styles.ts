@@ -67,7 +67,8 @@ export const overlayCss = `
 .card.compact { max-width: min(260px, calc(100vw - 16px)); padding: 8px 10px; }
 .card.compact .sub, .card.compact .head .step { display: none; }
 .card.compact .text { font-size: 14px; margin-bottom: 6px; }
-.head { display: flex; align-items: center; justify-content: space-between; gap: 12px; margin: 0 0 6px; }
+.head { display: flex; align-items: center; justify-content: space-between; gap: 12px; margin: 0 0 6px; cursor: move; touch-action: none; user-select: none; }
+.head button { cursor: pointer; }
 .step { font-size: 12px; font-weight: 600; color: var(--muted); text-transform: none; }
 .text { margin: 0 0 8px; font-size: 15px; font-weight: 500; }
 .sub { margin: 0 0 8px; color: var(--muted); }

@@ -108,6 +108,31 @@ export const centercodePointing: Flow = {
   ],
 }
 
+/** A click step whose target no finder finds: the person points at the link, and that click opens it. */
+export const centercodeClickPointing: Flow = {
+  id: 'test-centercode-click-pointing',
+  steps: [
+    {
+      id: 'open-create',
+      site: 'centercode',
+      page: { path: '/admin/apikeys/' },
+      target: [{ by: 'role', role: 'link', name: 'Make a key for TestFairy', generation: 'words no community uses' }],
+      action: { kind: 'click' },
+      message: 'Open the form for a new API key',
+      lookFor: 'the link that creates an API key',
+      done: [{ kind: 'url', path: '/admin/apikeys/generate' }],
+    },
+    {
+      id: 'after',
+      site: 'centercode',
+      page: {},
+      action: { kind: 'acknowledge' },
+      message: 'The form is open',
+      done: [{ kind: 'value' }],
+    },
+  ],
+}
+
 /** One step whose target sits low on the TestFairy integrations page, under the sticky top bar once scrolled. */
 export const webhookRowFlow: Flow = {
   id: 'test-webhook-row',

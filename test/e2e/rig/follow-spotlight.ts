@@ -127,7 +127,7 @@ function mouseHands(page: TestPage, effort: Effort, log?: (line: string) => void
       await new Promise((resolve) => setTimeout(resolve, 150))
       const again = await readCard(page).catch(() => null)
       const still = again?.spotlight && Math.abs(again.spotlight.x - card.spotlight.x) < 2 && Math.abs(again.spotlight.y - card.spotlight.y) < 2
-      if (still && again.step === card.step && (await current())) {
+      if (still && again.index === card.index && (await current())) {
         log?.(`${label}: click at ${Math.round(card.spotlight.x)},${Math.round(card.spotlight.y)} on ${page.url()}`)
         await page.clickAt(card.spotlight.x, card.spotlight.y).then(() => effort.clicks++, () => undefined)
       }

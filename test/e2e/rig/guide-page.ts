@@ -9,7 +9,10 @@ export const overlayHost = 'tfcc-guide'
 export const inCard = (selector: string) => `${overlayHost} >>> ${selector}`
 
 export interface CardView {
+  /** The counter's words ("Step 2 of 11"). */
   step: string | null
+  /** The flow's step the card is for (its data-step). */
+  index: number | null
   text: string | null
   sub: string | null
   spotlight: { x: number; y: number } | null
@@ -33,6 +36,7 @@ export function readCard(page: TestPage): Promise<CardView> {
     const spot = root?.querySelector<HTMLElement>('.spotlight:not([hidden])')?.getBoundingClientRect()
     return {
       step: text('.step'),
+      index: root?.querySelector('.card[data-step]') ? Number(root.querySelector('.card')!.getAttribute('data-step')) : null,
       text: text('.text'),
       sub: text('.sub'),
       spotlight: spot && spot.width > 0 ? { x: spot.left + spot.width / 2, y: spot.top + spot.height / 2 } : null,
