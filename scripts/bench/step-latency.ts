@@ -1,6 +1,7 @@
-// From the person's action to the next step's card: a real click on the spotlit button, then the card of the
-// step after, with a step between that this page does not have (passed over where its page shows without
-// it). No network: the setup's progress goes tab → background → tab, as in every step of the setup.
+// From the person's action to the next step's card: a real click on the spotlit button (the page answers it by
+// showing the next one, as a menu opens), then the card of the step after, with a step between that this page
+// does not have (passed over where its page shows without it). No network: the setup's progress goes tab →
+// background → tab, as in every step of the setup.
 import { readFileSync } from 'node:fs'
 import type { Flow } from '../../src/engine/step'
 import type { TestBrowser } from '../../test/e2e/rig/browser'
@@ -44,7 +45,7 @@ function trialFlow(i: number): Flow {
 async function cardSays(page: Awaited<ReturnType<TestBrowser['newPage']>>, text: string): Promise<void> {
   const deadline = Date.now() + 10_000
   while (!(await page.evaluate((t) => document.querySelector('tfcc-guide')?.shadowRoot?.querySelector('.text')?.textContent === t, text))) {
-    if (Date.now() > deadline) throw new Error(`the card never said "${text}"`)
+    if (Date.now() > deadline) throw new Error(`the card never said "${text}" (it says: ${await page.evaluate(() => document.querySelector("tfcc-guide")?.shadowRoot?.querySelector(".card")?.textContent)})`)
     await new Promise((resolve) => setTimeout(resolve, 20))
   }
 }
@@ -66,9 +67,11 @@ export async function measureStepLatency(browser: TestBrowser, pageUrl: string, 
           b.dataset.bench = ''
           b.textContent = `Bench ${what} ${n}`
           b.style.cssText = `position: fixed; left: ${60 + k * 220}px; top: ${160 + ((n * 53) % 300)}px; z-index: 1`
-          document.body.append(b)
           return b
         })
+        // the page's answer to the click, as a menu or a list opening: the next step's page
+        made[0]!.addEventListener('click', () => document.body.append(made[1]!), { once: true })
+        document.body.append(made[0]!)
         const r = made[0]!.getBoundingClientRect()
         return { x: r.left + r.width / 2, y: r.top + r.height / 2 }
       }, i)

@@ -259,6 +259,19 @@ describe('runGuide', () => {
     sent = { ok: true, message: 'accepted' }
   })
 
+  it.each([
+    ['a field the page made read-only', '<input id="purpose" readonly>', 'cardFillRefused'],
+    ['a list without the option', '<select id="purpose"><option>weekly</option></select>', 'cardNoOption'],
+  ])('says when %s did not take the value, and stays on it (nothing counted done)', async (_what, html, note) => {
+    document.body.insertAdjacentHTML('beforeend', html)
+    const action = html.startsWith('<select') ? ({ kind: 'select', option: 'daily' } as const) : ({ kind: 'fill', value: { literal: 'x' } } as const)
+    const { host, commands } = fakeHost([step({ id: 'purpose', target: [{ by: 'css', selector: '#purpose' }], action, done: [{ kind: 'value' }] })])
+    runGuide(host, controller.signal)
+    await settle()
+    expect(card()?.querySelector('.sub')?.textContent).toBe(note)
+    expect(commands).toEqual([])
+  })
+
   it('says what to look for when the target does not come, and records the miss with the finders tried', async () => {
     const { host } = fakeHost([
       step({ id: 'missing', target: [{ by: 'label', text: 'Purpose' }, { by: 'css', selector: 'input' }], action: { kind: 'fill', value: { literal: 'x' } }, lookFor: 'the Purpose field', done: [{ kind: 'value' }] }),

@@ -547,10 +547,11 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
     return true
   }
 
+  /** A fill is done when the field holds the value; where the page refused it, the card says so, on the field. */
   function settle(outcome: FillOutcome, target: Element, base: CardState): boolean {
     const ok = outcome.status === 'filled' || outcome.status === 'already'
     if (outcome.status === 'filled') flash(target, signal)
-    show({ ...base, target, ...(ok ? { note: host.t('cardFilled') } : {}) })
+    show({ ...base, target, note: host.t(ok ? 'cardFilled' : outcome.status === 'no-option' ? 'cardNoOption' : 'cardFillRefused') })
     return ok
   }
 
