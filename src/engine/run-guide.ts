@@ -213,7 +213,8 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
     if (at !== index && (await host.go(index, at))) return
     if (stepSignal.aborted) return
     // A step only some pages have: nothing is said of it (nor offered) until it shows; it may never.
-    show(step.ifPresent && step.target ? { ...base, instruction: host.t('cardLooking'), choices: [] } : base)
+    // (with a target still to find, the card waits out of sight a moment: it would sit where the target comes)
+    show(step.ifPresent && step.target ? { ...base, instruction: host.t('cardLooking'), choices: [], pending: true } : step.target ? { ...base, pending: true } : base)
     if (freshPage) {
       freshPage = false
       void retraceLostWork(state, index, stepSignal, wake)

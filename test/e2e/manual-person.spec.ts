@@ -17,17 +17,21 @@ import { launchBrowser, startRig, type Rig } from './rig/rig'
 const panelPath = 'src/panel/index.html'
 const log = process.env.E2E_LOG ? (line: string) => console.log(line) : undefined
 
-interface Walk {
-  /** Where the person starts, the community's home page. */
+type Presentation = 'readonly-input' | 'text-with-copy'
+
+/** Phases 1 and 2 in one Centercode generation, from the community's home page. */
+interface CentercodeWalk {
   community: string
-  centercode: (me: Person, page: TestPage) => Promise<void>
-  testfairy: (me: Person, page: TestPage) => Promise<void>
+  walk: (me: Person, page: TestPage, presentation: Presentation) => Promise<void>
 }
 
-/** Legacy Centercode (2018 UI) and TestFairy's Preferences > Integrations. */
-const legacyToIntegrations: Walk = {
+/** The API Endpoint URL on the saved source, as each presentation shows it (the person looks at it). */
+const endpointShown: Record<Presentation, string> = { 'readonly-input': 'input[readonly]', 'text-with-copy': 'code#endpoint-url' }
+
+/** Legacy Centercode (2018 UI). */
+const legacyCentercode: CentercodeWalk = {
   community: servedHosts.centercode,
-  centercode: async (me, page) => {
+  walk: async (me, page, presentation) => {
     // 1. Community Tools > Configuration > API Keys > Create an API Key; name it (the extension does); Submit
     await me.hover(page, { css: '.menu-title', text: 'Community Tools' })
     await me.click(page, { css: '.submenu a', text: 'Configuration' })
@@ -47,9 +51,13 @@ const legacyToIntegrations: Walk = {
       await me.seeFilled(page, css, what)
     }
     await me.click(page, { css: 'button', text: 'Submit' })
-    await me.see(page, { css: 'input[readonly]' }, 'the API Endpoint URL')
+    await me.see(page, { css: endpointShown[presentation] }, 'the API Endpoint URL')
   },
-  testfairy: async (me, page) => {
+}
+
+/** TestFairy's Preferences > Integrations (current) and the older Webhooks pages. */
+const testfairyWalks: Record<'integrations' | 'webhooks', (me: Person, page: TestPage) => Promise<void>> = {
+  integrations: async (me, page) => {
     // 3. the e-mail menu > Preferences > Integrations > Centercode: Add Integration; the form is filled; Add webhook
     await me.click(page, { css: 'button', text: 'qa.lead@acme.example' })
     await me.click(page, { css: '[role="menuitem"]', text: 'Preferences' })
@@ -60,12 +68,22 @@ const legacyToIntegrations: Walk = {
     }
     await me.click(page, { css: 'dialog[open] button', text: 'Add webhook' })
   },
+  webhooks: async (me, page) => {
+    await me.click(page, { css: 'button', text: 'qa.lead@acme.example' })
+    await me.click(page, { css: '[role="menuitem"]', text: 'Preferences' })
+    await me.click(page, { css: 'a', text: 'Webhooks' })
+    await me.click(page, { css: 'a', text: '+ Add webhook' })
+    for (const [css, what] of [['input[name="name"]', 'Name'], ['input[name="url"]', 'URL'], ['input[name="on_feedback"]', 'User feedback']] as const) {
+      await me.seeFilled(page, css, what)
+    }
+    await me.click(page, { css: 'button', text: 'Add webhook' })
+  },
 }
 
-/** Current Centercode (2025-26 UI) and TestFairy's older Webhooks pages. */
-const currentToWebhooks: Walk = {
+/** Current Centercode (2025-26 UI). */
+const currentCentercode: CentercodeWalk = {
   community: servedHosts.centercodeCurrent,
-  centercode: async (me, page) => {
+  walk: async (me, page, presentation) => {
     await me.click(page, { css: 'button.logo-button' })
     await me.click(page, { css: '[role="menuitem"]', text: 'Community configuration' })
     await me.click(page, { css: 'a', starts: 'Integration center' })
@@ -85,21 +103,11 @@ const currentToWebhooks: Walk = {
     await me.pick(page, 'select[name="team"]', 'Product Team')
     for (const [css, what] of [['select[name="status"]', 'Status'], ['input[name="param_summary"]', 'the Summary parameter']] as const) await me.seeFilled(page, css, what)
     await me.click(page, { css: 'button', text: 'Submit' })
-    await me.see(page, { css: 'code#endpoint-url' }, 'the API endpoint URL')
-  },
-  testfairy: async (me, page) => {
-    await me.click(page, { css: 'button', text: 'qa.lead@acme.example' })
-    await me.click(page, { css: '[role="menuitem"]', text: 'Preferences' })
-    await me.click(page, { css: 'a', text: 'Webhooks' })
-    await me.click(page, { css: 'a', text: '+ Add webhook' })
-    for (const [css, what] of [['input[name="name"]', 'Name'], ['input[name="url"]', 'URL'], ['input[name="on_feedback"]', 'User feedback']] as const) {
-      await me.seeFilled(page, css, what)
-    }
-    await me.click(page, { css: 'button', text: 'Add webhook' })
+    await me.see(page, { css: endpointShown[presentation] }, 'the API endpoint URL')
   },
 }
 
-async function walkManual(rig: Rig, browser: TestBrowser, walk: Walk, pauseMs: number) {
+async function walkManual(rig: Rig, browser: TestBrowser, walk: CentercodeWalk, presentation: Presentation, testfairyWalk: (me: Person, page: TestPage) => Promise<void>, pauseMs: number) {
   const me = person({ pauseMs, ...(log ? { log } : {}) })
   const centercode = await browser.newPage()
   await centercode.goto(`https://${walk.community}/`)
@@ -111,11 +119,11 @@ async function walkManual(rig: Rig, browser: TestBrowser, walk: Walk, pauseMs: n
   const storage = extensionStorage(panel)
   await poll(async () => (await storage.local(['progress'])).progress !== undefined || undefined, 'the setup to start')
   await centercode.bringToFront()
-  await walk.centercode(me, centercode)
+  await walk.walk(me, centercode, presentation)
   // on to TestFairy from a bookmark, in a tab of its own (not counted: a person opens their dashboard anyway)
   const testfairy = await browser.newPage()
   await testfairy.goto(`https://${servedHosts.testfairy}/`)
-  await walk.testfairy(me, testfairy)
+  await testfairyWalk(me, testfairy)
   const community = rig.dashboards.site(walk.community)!.state as CentercodeState
   const dashboard = rig.dashboards.site(servedHosts.testfairy)!.state as TestFairyState
   // the extension's test feedback after each site: through the endpoint it read, then through the one TestFairy holds
@@ -141,16 +149,21 @@ describe.each(selectedBrowsers())('%s: a person who follows the manual and never
     await rig?.close()
   })
 
-  it.each([
-    ['legacy Centercode → TestFairy Integrations', 'integrations', 0],
-    ['legacy Centercode → TestFairy Integrations', 'integrations', 1000],
-    ['legacy Centercode → TestFairy Integrations', 'integrations', 3000],
-    ['current Centercode → TestFairy Webhooks', 'webhooks', 0],
-  ] as const)('%s, %s generation, %i ms between actions', async (what, generation, pauseMs) => {
-    const walk = what.startsWith('legacy') ? legacyToIntegrations : currentToWebhooks
+  // every generation of both sites and both endpoint presentations the person can see, at no pause; the default
+  // pair at 1 s and 3 s too
+  it.each<['legacy' | 'current', 'integrations' | 'webhooks', Presentation, number]>([
+    ['legacy', 'integrations', 'readonly-input', 0],
+    ['legacy', 'integrations', 'readonly-input', 1000],
+    ['legacy', 'integrations', 'readonly-input', 3000],
+    ['legacy', 'webhooks', 'text-with-copy', 0],
+    ['current', 'webhooks', 'text-with-copy', 0],
+    ['current', 'integrations', 'readonly-input', 0],
+  ])('%s Centercode → TestFairy %s, endpoint as %s, %i ms between actions', async (centercode, generation, presentation, pauseMs) => {
+    const walk = centercode === 'legacy' ? legacyCentercode : currentCentercode
     rig.dashboards.configure(servedHosts.testfairy, { generation })
+    rig.dashboards.configure(walk.community, { endpointPresentation: presentation })
     browser = await launchBrowser(name, rig)
-    const figures = await walkManual(rig, browser, walk, pauseMs)
-    console.log(`manual path with the extension (${name}, ${what}, ${pauseMs} ms pauses): ${figures.clicks} clicks by the person, ${figures.cardClicks} on the panel or card, ${figures.keystrokes} keystrokes`)
+    const figures = await walkManual(rig, browser, walk, presentation, testfairyWalks[generation], pauseMs)
+    console.log(`manual path with the extension (${name}, ${centercode} Centercode → TestFairy ${generation}, endpoint as ${presentation}, ${pauseMs} ms pauses): ${figures.clicks} clicks by the person, ${figures.cardClicks} on the panel or card, ${figures.keystrokes} keystrokes`)
   }, 240_000)
 })

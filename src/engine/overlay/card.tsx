@@ -52,7 +52,7 @@ function Pill({ state, t, actions }: Props) {
 function Card({ state, t, actions }: Props) {
   const docked = state.target === null
   return (
-    <div class={docked ? 'card docked' : 'card'} role="dialog" aria-modal="false" aria-label={t('cardLabel')} tabIndex={-1} aria-keyshortcuts={guideKey.label} data-step={state.step.index}>
+    <div class={`card${docked ? ' docked' : ''}${state.pending ? ' pending' : ''}`} role="dialog" aria-modal="false" aria-label={t('cardLabel')} tabIndex={-1} aria-keyshortcuts={guideKey.label} data-step={state.step.index}>
       <div class="head">
         <span class="step">{stepText(state, t)}</span>
         <button type="button" class="close" data-action="close" aria-label={t('cardClose')} title={t('cardClose')} onClick={personOnly(() => actions.close())}>

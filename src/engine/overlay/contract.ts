@@ -17,6 +17,8 @@ export interface CardState {
   pointRejected?: boolean
   /** The field already holds a value: ask Replace / Keep mine. */
   confirmOverwrite?: { current: string } | undefined
+  /** The step's target is still being looked for: the card waits out of sight a moment (it would sit where the target comes). */
+  pending?: boolean | undefined
   /** Collapsed to a pill with Resume. */
   paused?: boolean
   canBack: boolean
@@ -76,6 +78,7 @@ export function sameCardState(a: CardState, b: CardState): boolean {
     a.confirmOverwrite?.current === b.confirmOverwrite?.current &&
     (a.confirmOverwrite === undefined) === (b.confirmOverwrite === undefined) &&
     !!a.paused === !!b.paused &&
+    !!a.pending === !!b.pending &&
     a.canBack === b.canBack &&
     a.canSkip === b.canSkip &&
     a.note === b.note &&

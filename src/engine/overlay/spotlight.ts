@@ -130,10 +130,27 @@ export function createSpotlight(parts: { spot: HTMLElement; host: HTMLElement; m
       floating.style.bottom = 'auto'
     }
     win.addEventListener('resize', place, { signal: own.signal })
-    // the card's words change under it (a note, a choice): placed again for its new size
-    const resized = new ResizeObserver(() => place())
+    // the card's words change under it (a note, a choice), the page's own content comes (a list rendering late
+    // where the card sits) or scrolls: placed again, at most once a frame
+    let queued = false
+    const soon = () => {
+      if (queued) return
+      queued = true
+      win.requestAnimationFrame(() => {
+        queued = false
+        place()
+      })
+    }
+    // the page scrolled under it: what it covers now is other controls
+    win.addEventListener('scroll', soon, { capture: true, passive: true, signal: own.signal })
+    const resized = new ResizeObserver(soon)
     resized.observe(floating)
-    own.signal.addEventListener('abort', () => resized.disconnect(), { once: true })
+    const changed = new MutationObserver(soon)
+    changed.observe(win.document.body ?? win.document.documentElement, { childList: true, subtree: true })
+    own.signal.addEventListener('abort', () => {
+      resized.disconnect()
+      changed.disconnect()
+    }, { once: true })
     place()
     refresh = place
   }

@@ -63,6 +63,9 @@ export const overlayCss = `
   cursor: auto;
 }
 .card.docked { left: auto; top: auto; right: 16px; bottom: 16px; }
+/* looking for the step's target: out of sight a moment (not a decision, only when it shows), then seen */
+.card.pending { visibility: hidden; animation: tfcc-appear 0s 400ms forwards !important; }
+@keyframes tfcc-appear { to { visibility: visible; } }
 /* no room beside the target that covers nothing: the card says only what to do */
 .card.compact { max-width: min(260px, calc(100vw - 16px)); padding: 8px 10px; }
 .card.compact .sub, .card.compact .head .step { display: none; }

@@ -4,7 +4,7 @@
 // fill it (and fail the walk if it does not). Every click lands where the person aims; a click the guide's card
 // would take (it covers what they need) fails the walk.
 import type { TestPage } from './browser'
-import { overlayHost } from './guide-page'
+import { overlayHost, readCard } from './guide-page'
 
 /** What the person aims at: an element of `css` whose visible text (or label) is `text`, inside one holding `within`'s text. */
 export interface Aim {
@@ -110,7 +110,10 @@ export function person(options: PersonOptions): Person {
     click: async (page, aim) => {
       await pause()
       const at = await find(page, aim)
-      if (at.blockedBy) throw new Error(`the person cannot click ${describeAim(aim)} on ${page.url()}: ${at.blockedBy} is on top of it`)
+      if (at.blockedBy) {
+        await page.screenshot(`/tmp/person-blocked-${describeAim(aim).replace(/\W+/g, '-')}.png`).catch(() => undefined)
+        throw new Error(`the person cannot click ${describeAim(aim)} on ${page.url()}: ${at.blockedBy} is on top of it (card: ${JSON.stringify(await readCard(page).catch(() => null))})`)
+      }
       options.log?.(`person clicks ${describeAim(aim)} on ${page.url()}`)
       await page.clickAt(at.x, at.y)
       me.clicks++
