@@ -3,7 +3,7 @@
 // in order, on past a match that holds (`same`), without the steps only some pages have (`ifPresent`), the
 // other ways of getting a value (`unlessSlot`), or the branches a person's choice leads to. Pure.
 import type { Flow, Step } from './step'
-import { choicesOf, gotoTarget } from './step'
+import { choicesOf, gotoTarget } from './step-links'
 
 export interface StepCount {
   current: number

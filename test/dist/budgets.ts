@@ -1,2 +1,6 @@
-/** What a dashboard page may load (#9), gzip bytes summed file by file: while idle, and while a step is guided. */
-export const budgets = { idle: 4 * 1024, guided: 32 * 1024 }
+/**
+ * What a dashboard page may load (#9), gzip bytes summed file by file: while idle, and while a step is guided.
+ * Guided: 32 kB until #19 added where the setup stands (standing, sent-ahead, the per-phase counter, the
+ * card's placement and drag), about 33 kB; 34 kB keeps the room tight.
+ */
+export const budgets = { idle: 4 * 1024, guided: 34 * 1024 }
