@@ -170,6 +170,8 @@ describe.each(selectedBrowsers())('%s: faults at every step', (name) => {
     const panel = await browser.extensionPage('src/panel/index.html', '[data-panel-status]')
     await panel.paste('#community', 'acme')
     await panel.click('[data-action="start"]')
+    // the start empties the slots before it writes the progress: the endpoint goes in after, as the Centercode phases would
+    await panel.waitForSelector('[data-panel-status="running"]')
     await extensionStorage(panel).setSlots({ endpoint: `https://${servedHosts.centercode}/api/v1/projects/AcmeBeta/feedback/testfairy?apiKey=${key}`, apiKey: key })
     await panel.waitForSelector('[data-action="test"]')
 
