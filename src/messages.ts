@@ -19,7 +19,6 @@ export const MessageSchema = v.variant('type', [
   /** The current step puts a value together: what it would be, for the person to check (nothing kept). */
   v.strictObject({ type: v.literal('compose'), stepIndex: StepIndex }),
   /** The person confirmed the value the current step put together: keep it. */
-  v.strictObject({ type: v.literal('keep-composed'), stepIndex: StepIndex }),
   /** The current step read this from the page: is it the value the step's slot holds? */
   v.strictObject({ type: v.literal('match'), stepIndex: StepIndex, value: v.pipe(v.string(), v.maxLength(4096)) }),
   /** The current step sends the extension's test feedback (again: even if it was sent already). */

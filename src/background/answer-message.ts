@@ -101,12 +101,12 @@ export async function answerMessage(value: unknown, sender: Runtime.MessageSende
       }
       return { type: 'read-value-reply', ok: true }
     }
-    case 'compose':
-    case 'keep-composed': {
+    case 'compose': {
       if (own?.action.kind !== 'compose' || own.action.slot !== 'endpoint') return undefined
       const composed = await composeValue(own.action.slot, community, readSlot)
       if (!composed.ok) return { type: 'compose-reply', ok: false, messageKey: composed.messageKey, ...(composed.args ? { args: composed.args } : {}) }
-      if (message.type === 'keep-composed' && !(await writeSlot(own.action.slot, composed.value, community))) return { type: 'compose-reply', ok: false, messageKey: 'readRefused' }
+      // kept at once: the test feedback that follows proves it (Centercode answers for a wrong one), not a glance at a URL
+      if (!(await writeSlot(own.action.slot, composed.value, community))) return { type: 'compose-reply', ok: false, messageKey: 'readRefused' }
       return { type: 'compose-reply', ok: true, parts: composed.parts }
     }
     case 'match': {

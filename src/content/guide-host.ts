@@ -55,11 +55,6 @@ export function guideHost(site: Site): GuideHost {
       if (reply?.type !== 'compose-reply') return { ok: false, message: t('readRefused') }
       return reply.ok ? { ok: true, preview: t('cardComposedPreview', reply.parts) } : { ok: false, message: t(reply.messageKey, reply.args) }
     },
-    keepComposed: async (stepIndex) => {
-      const reply = (await send({ type: 'keep-composed', stepIndex })) as ComposeReply | undefined
-      if (reply?.type !== 'compose-reply') return { ok: false, message: t('readRefused') }
-      return reply.ok ? { ok: true } : { ok: false, message: t(reply.messageKey, reply.args) }
-    },
     send: async (stepIndex, again) => {
       const reply = (await send({ type: 'send', stepIndex, again })) as SendReply | undefined
       if (reply?.type !== 'send-reply') return { ok: false, message: t('testNetwork') }

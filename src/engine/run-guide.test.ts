@@ -62,7 +62,6 @@ function fakeHost(steps: Step[], start = 0, paused = false, composed: ComposeRes
     match: vi.fn(async (_index: number, value: string) => value === held),
     send: vi.fn(async () => sent),
     openStepSite: vi.fn(async () => undefined),
-    keepComposed: vi.fn(async () => ({ ok: true as const })),
     choose: async (from, choice) => {
       commands.push([`choose ${choice}` as GuideCommand, from])
     },
@@ -105,6 +104,21 @@ describe('runGuide', () => {
     await settle()
     expect(commands).toEqual([['advance', 0]])
     expect(cardText()).toBe('say next')
+  })
+
+  it('follows the way to a click target (a menu opened, its item better), and moves on when the person clicks that', async () => {
+    const { host, commands } = fakeHost([
+      step({ id: 'open-settings', target: [{ by: 'css', selector: '#settings-item' }, { by: 'css', selector: '#menu' }], action: { kind: 'click' }, done: [{ kind: 'clicked' }] }),
+      step({ id: 'next', action: { kind: 'click' }, done: [{ kind: 'clicked' }] }),
+    ])
+    runGuide(host, controller.signal, { notFoundAfterMs: 50 })
+    await settle()
+    // the menu opens: its item is the step's first finder, and the spotlight (and the click that counts) go to it
+    document.body.insertAdjacentHTML('beforeend', '<a id="settings-item" href="#s">Settings</a>')
+    await settle()
+    document.getElementById('settings-item')!.click()
+    await settle()
+    expect(commands).toEqual([['advance', 0]])
   })
 
   it('fills a field with the value asked for at that step, ticks a box, and moves on by itself', async () => {
@@ -361,17 +375,11 @@ describe('runGuide', () => {
     expect(commands).toEqual([['choose 1', 0]])
   })
 
-  it('shows a value it put together, keeps it only when the person says to use it, then moves on', async () => {
+  it('puts a value together and moves on, asking the person nothing', async () => {
     const { host, commands } = fakeHost([step({ id: 'compose', action: { kind: 'compose', slot: 'endpoint' }, done: [{ kind: 'value' }] })])
     runGuide(host, controller.signal)
     await settle()
-    expect(card()?.querySelector('[data-preview]')?.textContent).toBe('acme.centercode.com · P · s')
-    expect(card()?.querySelector('[data-action="done"]')).toBeNull()
-    expect(host.keepComposed).not.toHaveBeenCalled()
-    expect(commands).toEqual([])
-    card()!.querySelector<HTMLButtonElement>('[data-action="choose"]')!.click()
-    await settle()
-    expect(host.keepComposed).toHaveBeenCalledWith(0)
+    expect(host.composeValue).toHaveBeenCalledWith(0)
     expect(commands).toEqual([['advance', 0]])
   })
 

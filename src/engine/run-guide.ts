@@ -13,7 +13,7 @@ import { standing, standingFinders } from './standing'
 import { stepCount } from './step-count'
 import { isPlausibleTarget, resolvePointed } from './plausible-target'
 import { realOptions } from './select-choices'
-import type { Completion, Finder, Flow, Step, TextMatch, ValueRef } from './step'
+import type { Action, Completion, Finder, Flow, Step, TextMatch, ValueRef } from './step'
 import { delay, waitFor } from './wait-for'
 
 export interface GuideState {
@@ -61,10 +61,8 @@ export interface GuideHost {
   /** The value the current step fills in (asked for at the moment of filling, never earlier). */
   fillValue(stepIndex: number): Promise<string | null>
   storeReadValue(stepIndex: number, value: string): Promise<ReadResult>
-  /** The value a compose step puts together, for the person to check; nothing is kept yet. */
+  /** Puts a compose step's value together and keeps it (the test feedback after it proves it); what it points at, for the card. */
   composeValue(stepIndex: number): Promise<ComposeResult>
-  /** The person confirmed it: put together again and kept. */
-  keepComposed(stepIndex: number): Promise<ReadResult>
   /** Sends the extension's test feedback for the current step (again: even if it was sent already); the words say what came back. */
   send(stepIndex: number, again: boolean): Promise<{ ok: boolean; message: string; unsure?: boolean }>
   /** Brings up the current step's site (a tab already on it, or a new one), for a step that is not on this site. */
@@ -85,6 +83,22 @@ export interface GuideOptions {
 }
 
 type Wake = (listener: () => void, signal: AbortSignal) => void
+
+/** A step at work: its page and target found (target null for a step with nothing to point at). */
+interface Run<A extends Action = Action> {
+  step: Step
+  action: A
+  index: number
+  target: Element | null
+  base: CardState
+  stepSignal: AbortSignal
+  /** the flow's last step */
+  last: boolean
+  /** the target is now another element (a menu opened on the way to it): what the step's completion watches */
+  retarget: (element: Element) => void
+}
+/** What the engine does for one kind of action; true: its own part is done (what a 'value' completion waits for). */
+type Runner<K extends Action['kind']> = (run: Run<Extract<Action, { kind: K }>>) => Promise<boolean>
 
 export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOptions = {}): void {
   const doc = options.document ?? document
@@ -210,7 +224,7 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
     if (stepSignal.aborted) return
     // The page may show the person further on already (their own way, or a bookmark): go there first.
     const at = standing(state.flow, index, doc, ours)
-    if (at !== index && (await host.go(index, at))) return
+    if (at !== index && (await moveTo(index, at))) return
     if (stepSignal.aborted) return
     // A step only some pages have: nothing is said of it (nor offered) until it shows; it may never.
     // (with a target still to find, the card waits out of sight a moment: it would sit where the target comes)
@@ -230,32 +244,9 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
     void (async () => {
       await waitFor(() => pageMatches(step.page, doc, ours) || null, { signal: stepSignal, wake, changes: mayChange(step.page.when ?? []) })
       if (step.target) target = await findTargetOrAsk(step, index, base, stepSignal)
-      if (step.action.kind === 'choose') {
-        handlers.choose = (choice) => void host.choose(index, choice)
-        return show({ ...base, target, choices: step.action.choices.map((c) => host.t(c.message)) })
-      }
-      if (step.action.kind === 'acknowledge') {
-        handlers.choose = () => command('advance')
-        return show({ ...base, target, choices: [host.t('cardGotIt')] })
-      }
-      if (step.action.kind === 'match') return matchHeld(step, index, target, base, stepSignal)
-      if (step.action.kind === 'send') return sendTest(index, base, stepSignal, false, index === state.flow.steps.length - 1)
-      show({ ...base, target })
-      // the click that answered "Point to it" was meant for the page: once pointing is over, it does it
-      if (step.action.kind === 'click' && target && target === justPointed && target instanceof HTMLElement) target.click()
-      if (step.action.kind === 'click' && step.target) {
-        // The way to a goal may take several clicks (a menu, then its item): the spotlight follows the best target.
-        void follow(step, target, stepSignal, (next) => {
-          target = next
-          show({ ...base, target: next })
-        })
-      }
-      const ok =
-        step.action.kind === 'read'
-          ? await readInto(step, index, target, base, stepSignal)
-          : step.action.kind === 'compose'
-            ? await compose(index, base, stepSignal)
-            : await act(step, index, target, base, stepSignal)
+      const retarget = (element: Element) => (target = element)
+      const run: Run = { step, action: step.action, index, target, base, stepSignal, last: index === state.flow.steps.length - 1, retarget }
+      const ok = await (runners[step.action.kind] as Runner<Action['kind']>)(run)
       if (ok) markActed()
     })().catch(() => undefined)
     await done
@@ -294,8 +285,15 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
         const at = standing(state.flow, index, doc, ours)
         return at !== index ? at : null
       }, { signal: stepSignal, wake, changes: mayChange(finders), afterChange: true }).catch(() => null)
-      if (to === null || (await host.go(index, to))) return
+      if (to === null || (await moveTo(index, to))) return
     }
+  }
+
+  /** To where the page shows the setup stands: on, or back to an earlier form the person opened. */
+  async function moveTo(from: number, to: number): Promise<boolean> {
+    if (to > from) return host.go(from, to)
+    await host.retrace(from, to)
+    return true
   }
 
   /** The setup done, on the page that did its last step: what came back, and a button to put the card away. */
@@ -427,9 +425,8 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
    * Asks whether what the target shows is the value held; the extension moves on when it is. Another value: the
    * person decides (the step's choices), or, with none, the engine looks again whenever the page changes.
    */
-  async function matchHeld(step: Step, index: number, target: Element | null, base: CardState, stepSignal: AbortSignal): Promise<void> {
-    if (step.action.kind !== 'match') return
-    const different = step.action.different
+  async function matchHeld({ step, action, index, target, base, stepSignal }: Run<Extract<Action, { kind: 'match' }>>): Promise<void> {
+    const different = action.different
     let element = target
     while (element) {
       const seen = element
@@ -446,6 +443,41 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
       }, { signal: stepSignal, wake: wakeOn(false) })
       show({ ...base, target: element })
     }
+  }
+
+  /** Each kind of action, one runner: the compiler checks every kind has one. */
+  const runners: { [K in Action['kind']]: Runner<K> } = {
+    click: async ({ step, target, base, stepSignal, retarget }) => {
+      show({ ...base, target })
+      // the click that answered "Point to it" was meant for the page: once pointing is over, it does it
+      if (target && target === justPointed && target instanceof HTMLElement) target.click()
+      // The way to a goal may take several clicks (a menu, then its item): the spotlight follows the best target.
+      if (step.target) {
+        void follow(step, target, stepSignal, (next) => {
+          retarget(next)
+          show({ ...base, target: next })
+        })
+      }
+      // the person's part is to come
+      return false
+    },
+    fill: (run) => act(run),
+    select: (run) => act(run),
+    check: (run) => act(run),
+    read: ({ step, index, target, base, stepSignal }) => readInto(step, index, target, base, stepSignal),
+    compose: ({ index, base, stepSignal }) => compose(index, base, stepSignal),
+    choose: async ({ action, index, target, base }) => {
+      handlers.choose = (choice) => void host.choose(index, choice)
+      show({ ...base, target, choices: action.choices.map((c) => host.t(c.message)) })
+      return false
+    },
+    acknowledge: async ({ index, target, base }) => {
+      handlers.choose = () => void host.command('advance', index)
+      show({ ...base, target, choices: [host.t('cardGotIt')] })
+      return false
+    },
+    match: (run) => matchHeld(run).then(() => false),
+    send: ({ index, base, stepSignal, last }) => sendTest(index, base, stepSignal, false, last).then(() => false),
   }
 
   /** Has the extension send its test feedback, and says what came back; a failure may be tried again. */
@@ -487,33 +519,22 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
     }
   }
 
-  /** Shows what the extension put together; kept when the person confirms it. */
+  /** Puts the value together and shows what it points at (kept: the next step's test feedback proves it). */
   async function compose(index: number, base: CardState, stepSignal: AbortSignal): Promise<boolean> {
     const composed = await host.composeValue(index)
     if (stepSignal.aborted) return false
-    // Nothing to confirm: say why, and leave Back (and Pause) to the person.
+    // nothing put together: say why, and leave Back (and Pause) to the person
     if (!composed.ok) {
       show({ ...base, note: composed.message, choices: [] })
       return false
     }
-    const shown = { ...base, preview: composed.preview, choices: [host.t('cardUseThis')] }
-    show(shown)
-    for (;;) {
-      await new Promise<void>((resolve) => (handlers.choose = () => resolve()))
-      const kept = await host.keepComposed(index)
-      if (stepSignal.aborted) return false
-      if (kept.ok) {
-        show({ ...shown, choices: [], note: host.t('cardRead') })
-        return true
-      }
-      show({ ...shown, note: kept.message })
-    }
+    show({ ...base, preview: composed.preview, choices: [], note: host.t('cardRead') })
+    return true
   }
 
-  /** Does the step's action; true when the engine's part succeeded (for a click: the person's part is to come). */
-  async function act(step: Step, index: number, target: Element | null, base: CardState, stepSignal: AbortSignal): Promise<boolean> {
-    const { action } = step
-    if (action.kind === 'click' || action.kind === 'read' || action.kind === 'choose' || action.kind === 'compose' || !target) return false
+  /** Fills, selects or ticks the target; true when the page holds what the step sets. */
+  async function act({ action, index, target, base, stepSignal }: Run<Extract<Action, { kind: 'fill' | 'select' | 'check' }>>): Promise<boolean> {
+    if (!target) return false
     // A field may be disabled until an earlier choice enables it (Centercode's Status waits for a Team).
     await waitFor(() => !(target as HTMLInputElement).disabled || null, { signal: stepSignal, root: target.parentElement ?? doc })
     if (action.kind === 'check') return settle(setChecked(target, action.checked), target, base)

@@ -51,6 +51,22 @@ describe('sentAhead: a form sent before the guide reached its button', () => {
     expect(to === null ? null : flow.steps[to]?.id).toBe(expected)
   })
 
+  it.each<[string, string, boolean, string | null]>([
+    // what, the step the guide is at, Team chosen, the step after
+    ['Submit while the guide fills the incoming fields (the page shows the saved source)', 'cc-map-steps-to-reproduce', true, 'cc-read-endpoint'],
+    ['Submit at the Status list, a Team chosen', 'cc-source-status', true, 'cc-read-endpoint'],
+    ['Submit with no Team yet: the guide goes on with it (the page refuses the form)', 'cc-source-team', false, null],
+  ])('Centercode’s source form: %s', (_what, from, team, expected) => {
+    const doc = loadFixture('cc-acme-source-create')
+    const field = (name: string) => doc.querySelector<HTMLInputElement | HTMLSelectElement>(`[name="${name}"]`)!
+    field('name').value = 'TestFairy'
+    field('key').value = 'testfairy'
+    if (team) field('team').value = 'Beta Team'
+    field('param_summary').value = 'text'
+    const to = sentAhead(flow, index(from), doc, button(doc, 'Submit'))
+    expect(to === null ? null : flow.steps[to]?.id).toBe(expected)
+  })
+
   it('a click on anything else, or from a step outside the form, is no sending', () => {
     const doc = formWith(current, ['name', 'url', 'feedback'])
     expect(sentAhead(flow, index('tf-event-upload'), doc, doc.querySelector('dialog[aria-modal="true"] input[name="webhook-name"]')!)).toBeNull()

@@ -4,16 +4,19 @@
 // clicked element in, the step to go to (or null) out.
 import { readValue } from './fill'
 import { findUnique } from './page-match'
+import { realOptions } from './select-choices'
 import type { Flow, Step } from './step'
 
 type Ignore = ((el: Element) => boolean) | undefined
 
 /** The page shows the step's work: a box as the step sets it, a field or list not empty; an optional step may be left. */
-function looksDone(step: Step, doc: Document, ignore: Ignore): boolean {
+export function looksDone(step: Step, doc: Document, ignore: Ignore): boolean {
   if (step.optional) return true
   const { action } = step
   if (action.kind !== 'check' && action.kind !== 'fill' && action.kind !== 'select') return false
   const target = findUnique(doc, step.target, ignore)
+  // a list still on its placeholder ("<Select>") has nothing chosen
+  if (target instanceof HTMLSelectElement) return realOptions(target).some((option) => option.selected)
   const value = target ? readValue(target) : null
   if (value === null) return false
   return action.kind === 'check' ? value === String(action.checked) : value.trim() !== ''
@@ -29,9 +32,9 @@ function sameForm(flow: Flow, from: number): number[] {
   return run
 }
 
-/** Whether the step is one of the form's buttons, done by the person's click on it. */
+/** Whether the step is one of the form's buttons, for the person to click (however its completion shows). */
 function isClickStep(step: Step): boolean {
-  return step.action.kind === 'click' && step.target !== undefined && step.done.some((done) => done.kind === 'clicked')
+  return step.action.kind === 'click' && step.target !== undefined
 }
 
 /** The step after the form's button the person clicked ahead of the guide, or null (not one, or work left). */

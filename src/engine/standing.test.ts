@@ -47,6 +47,9 @@ describe('standing: the step a page is for', () => {
     ['cc-acme-source-saved-noendpoint', 'cc-read-endpoint', 'cc-read-project-key', 'saved, no endpoint shown: its parts are read instead (told by what the submit brought)'],
     ['cc-acme-source-saved', 'cc-verify', 'cc-verify', 'never onto the other site'],
     ['cc-acme-home', 'cc-source-name', 'cc-source-name', 'never back: a page elsewhere does not undo the form'],
+    ['cc-acme-apikey-generate', 'cc-open-external-sources', 'cc-key-name', 'back: the key’s form, opened after the source was begun (it needs the key)'],
+    ['cc-acme-source-create', 'cc-read-endpoint', 'cc-source-name', 'back: the source’s form again (the page refused what was sent)'],
+    ['cc-acme-apikeys', 'cc-open-external-sources', 'cc-open-external-sources', 'not back for a list: only a form the person opened says so'],
     ['tf-dashboard', 'tf-open-preferences', 'tf-open-preferences', 'the dashboard: the way there goes on'],
     ['tf-settings', 'tf-open-preferences', 'tf-open-integrations', 'Preferences reached (its address)'],
     ['tf-integrations', 'tf-open-integrations', 'tf-add-integration', 'the integrations, no webhook to compare'],
@@ -88,6 +91,29 @@ describe('standing: the step a page is for', () => {
     const doc = loadFixture('tf-globex-webhooks-listed')
     doc.querySelector('main')!.insertAdjacentHTML('afterbegin', '<div class="alert alert-success" role="status"><span class="tick-circle" aria-hidden="true"></span>Webhook saved successfully</div>')
     expect(flow.steps[standing(flow, index(from), doc)]?.id).toBe(expected)
+  })
+
+  it.each([
+    [true, 'cc-read-form-endpoint', 'cc-read-form-endpoint', 'the form shows the endpoint: it is read there'],
+    [false, 'cc-read-form-endpoint', 'cc-source-team', 'a form without it: passed over'],
+    [true, 'cc-source-key', 'cc-source-key', 'its fields in order: the endpoint is read after the Key is filled'],
+  ])('the Create form with the endpoint on it (%s), from %s: %s (%s)', (shown, from, expected) => {
+    const doc = loadFixture('cc-acme-source-create')
+    const key = doc.querySelector('input[name="key"]')!.closest('.field')!
+    if (shown) key.insertAdjacentHTML('afterend', `<div class="field endpoint"><label for="endpoint-url">API Endpoint URL</label><input type="text" id="endpoint-url" readonly value="${endpoint}"></div>`)
+    expect(flow.steps[standing(flow, index(from), doc)]?.id).toBe(expected)
+  })
+
+  it('never back to a form the page still shows filled, as it closes after its save', () => {
+    const doc = loadFixture('tf-integrations-centercode-dialog')
+    const dialog = doc.querySelector('dialog[aria-modal="true"]') ?? doc
+    dialog.querySelector<HTMLInputElement>('input[name="webhook-name"]')!.value = 'Centercode'
+    dialog.querySelector<HTMLInputElement>('input[name="webhook-url"]')!.value = endpoint
+    dialog.querySelector<HTMLInputElement>('input[name="actions-feedback"]')!.checked = true
+    expect(flow.steps[standing(flow, index('tf-confirm-saved'), doc)]?.id).toBe('tf-confirm-saved')
+    // the same form empty: opened again, to be filled
+    dialog.querySelector<HTMLInputElement>('input[name="webhook-url"]')!.value = ''
+    expect(flow.steps[standing(flow, index('tf-confirm-saved'), doc)]?.id).toBe('tf-webhook-url')
   })
 
   it('leaves out what the guide itself shows', () => {

@@ -7,6 +7,7 @@
 // work already counted, is retrace.ts's.
 import { lookAt, type Look } from './find/find'
 import { pathMatches } from './page-match'
+import { looksDone } from './sent-ahead'
 import type { Flow, Sign, Step } from './step'
 
 type Ignore = ((el: Element) => boolean) | undefined
@@ -60,6 +61,17 @@ function doneOn(flow: Flow, k: number, page: Page): boolean {
   return shownDone(step, page) || step.done.some((done) => done.kind === 'url' && pathMatches(done.path, page.location))
 }
 
+/** The first step of the run of steps of the same site that `from` is in. */
+function siteRunStart(flow: Flow, from: number): number {
+  const site = flow.steps[from]?.site
+  let start = from
+  while (start > 0 && flow.steps[start - 1]!.site === site) start--
+  return start
+}
+
+/** How far back an earlier form may take the setup: a phase's worth of steps (the back command's own limit). */
+const formLookBack = 16
+
 /** The index after the last step of the run of steps of the same site that `from` is in. */
 export function siteRunEnd(flow: Flow, from: number): number {
   const site = flow.steps[from]?.site
@@ -69,8 +81,9 @@ export function siteRunEnd(flow: Flow, from: number): number {
 }
 
 /**
- * The step the setup stands at on this page, from step `from` on (never before it, never on another site):
- * `from` itself when the page shows no step's page from it on, or when its work is still to do here.
+ * The step the setup stands at on this page, from step `from` on (never on another site): `from` itself when
+ * the page shows no step's page from it on, or when its work is still to do here; before it only where the
+ * page is an earlier step's form (the person opened it: the key made after the source was begun).
  *
  * A form or dialog a step lives in (`page.when`) is the surest sign: the page is that form, whatever else it
  * shows (a type's tabs above it). The setup stands at its first field still to do, in the furthest such form.
@@ -91,8 +104,9 @@ export function standing(flow: Flow, from: number, doc: Document, ignore?: Ignor
   }
   let furthest = -1
   for (let j = end - 1; j >= from && furthest < 0; j--) if (isPageOf(flow.steps[j]!, page)) furthest = j
-  // no step's page from here on: on past the current step only if the page shows it done (an address it reaches)
-  if (furthest < 0) return doneOn(flow, from, page) && from + 1 < end ? from + 1 : from
+  // no step's page from here on: back to an earlier form this page is; else on past the current step only if
+  // the page shows it done (an address it reaches)
+  if (furthest < 0) return formBehind(flow, from, page, doc, ignore) ?? (doneOn(flow, from, page) && from + 1 < end ? from + 1 : from)
   for (let k = from; k < furthest; k++) {
     const step = flow.steps[k]!
     // a step whose page this is not: the person went past it (or it is a way through menus to here)
@@ -102,13 +116,34 @@ export function standing(flow: Flow, from: number, doc: Document, ignore?: Ignor
   return furthest + 1 < end ? furthest + 1 : furthest
 }
 
+/**
+ * The first field still to do of an earlier form of this site that the page is, or null: a form the person
+ * opened again, empty (not one the page still shows filled, as it goes: a dialog closing after its Save).
+ */
+function formBehind(flow: Flow, from: number, page: Page, doc: Document, ignore: Ignore): number | null {
+  const start = Math.max(siteRunStart(flow, from), from - formLookBack)
+  const inForm = (k: number) => flow.steps[k]!.page.when !== undefined && isPageOf(flow.steps[k]!, page)
+  let last = -1
+  for (let j = from - 1; j >= start && last < 0; j--) if (inForm(j)) last = j
+  if (last < 0) return null
+  let first = last
+  while (first > start && inForm(first - 1)) first--
+  for (let k = first; k <= last; k++) if (fields.has(flow.steps[k]!.action.kind) && !looksDone(flow.steps[k]!, doc, ignore)) return k
+  return null
+}
+
+/** The steps whose work a form holds. */
+const fields = new Set(['fill', 'select', 'check'])
+
 /** The finders standing() looks for from step `from` on: what a change must touch to move the setup. */
 export function standingFinders(flow: Flow, from: number): Sign[] {
   const end = siteRunEnd(flow, from)
-  return flow.steps.slice(from, end).flatMap((step) => [
+  // an earlier form the page may come to be (standing goes back to it)
+  const behind: Sign[] = flow.steps.slice(Math.max(siteRunStart(flow, from), from - formLookBack), from).flatMap((step) => step.page.when ?? [])
+  return behind.concat(flow.steps.slice(from, end).flatMap((step): Sign[] => [
     ...(step.shows ?? []),
     ...(step.page.when ?? []),
     ...(step.ifPresent ? (step.target ?? []) : []),
     ...step.done.flatMap((done) => (done.kind === 'appears' ? done.target : [])),
-  ])
+  ]))
 }

@@ -66,7 +66,7 @@ export const ActionSchema = v.variant('kind', [
   v.strictObject({ kind: v.literal('read'), slot: Name }),
   /**
    * The extension puts a slot's value together from what earlier steps read (e.g. the endpoint URL, when the
-   * page shows none); the card shows it, masked where it is secret, and the person confirms it.
+   * page shows none); the card shows what it points at (never the key); the test feedback after it proves it.
    */
   v.strictObject({ kind: v.literal('compose'), slot: Name }),
   /** The person decides on the card: each choice goes on to the next step, or to a later step by id. */

@@ -227,6 +227,8 @@ export function centercodeSteps(
       action: { kind: 'click' },
       message: 'ccOpenExternalSources',
       lookFor: 'ccOpenExternalSourcesLookFor',
+      // a community without an API key: the type has no External Sources, and the page says why
+      unavailable: { when: [{ by: 'text', text: { includes: 'API key' }, selector: '[role="note"], [role="alert"], .alert' }], message: 'ccSourcesNeedKey' },
       done: [{ kind: 'appears', target: createSourceLink }],
     },
     {
@@ -274,6 +276,18 @@ export function centercodeSteps(
       done: [{ kind: 'value' }],
     },
     {
+      // a form that shows the endpoint before the submit (made from the Key just filled), and maybe nowhere after
+      id: 'cc-read-form-endpoint',
+      site,
+      page: { when: [{ by: 'label', text: 'Team' }] },
+      target: endpointShown,
+      action: { kind: 'read', slot: 'endpoint' },
+      message: 'ccReadFormEndpoint',
+      done: [{ kind: 'value' }],
+      optional: true,
+      ifPresent: true,
+    },
+    {
       id: 'cc-source-team',
       site,
       page: { when: [{ by: 'label', text: 'Team' }] },
@@ -317,8 +331,8 @@ export function centercodeSteps(
       // what was filled, said where the person checks it
       message: 'ccSourceSubmit',
       messageArgs: [describeMapping(mapping)],
-      // the saved source's page: its endpoint, or its own key
-      done: [{ kind: 'appears', target: endpointShown }, { kind: 'appears', target: savedShown }],
+      // the form sent (its button gone), or the saved source's own key shown; not the endpoint, which a form may show
+      done: [{ kind: 'gone' }, { kind: 'appears', target: savedShown }],
     },
     {
       id: 'cc-read-endpoint',

@@ -15,7 +15,7 @@ const usage = `Usage: npm run dashboards -- [options]
   --testfairy-generation G   app.testfairy.com as "integrations" (default) or "webhooks" (the older page)
   --no-feedback-event        app.testfairy.com as the newer product, without the User feedback event
   --centercode-generation G  acme.centercode.com as "legacy" (default) or "current"
-  --endpoint P               how Centercode shows the endpoint: readonly-input, text-with-copy, placeholder-key, none
+  --endpoint P               how Centercode shows the endpoint: readonly-input, text-with-copy, placeholder-key, none, form-only
   --renamed-labels           acme.centercode.com with customised UI strings`
 
 export function optionsFromArgs(args: string[]): { dashboards: DashboardsOptions; port: number; proxyPort: number } {
@@ -64,7 +64,7 @@ export function optionsFromArgs(args: string[]): { dashboards: DashboardsOptions
           ...centercode,
           generation: oneOf('centercode-generation', values['centercode-generation'], ['legacy', 'current'] as const),
           endpointPresentation: values.endpoint
-            ? oneOf('endpoint', values.endpoint, ['readonly-input', 'text-with-copy', 'placeholder-key', 'none'] as const)
+            ? oneOf('endpoint', values.endpoint, ['readonly-input', 'text-with-copy', 'placeholder-key', 'none', 'form-only'] as const)
             : centercode.endpointPresentation,
           renamedLabels: values['renamed-labels'],
         },

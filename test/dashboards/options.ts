@@ -17,8 +17,12 @@ export interface CentercodeOptions {
   site: 'centercode'
   /** 'legacy': 2018 UI (Community Tools / Project Tools menus); 'current': 2025-26 UI (community logo menu, Management). */
   generation: 'legacy' | 'current'
-  /** How a saved External Source shows its API Endpoint URL ('none': not at all, only its parts). */
-  endpointPresentation: 'readonly-input' | 'text-with-copy' | 'placeholder-key' | 'none'
+  /**
+   * How a saved External Source shows its API Endpoint URL ('none': not at all, only its parts; 'form-only': only
+   * on the creation form, as the Key is typed, before the Submit, as the manual's "Copy/Save your API Endpoint
+   * URL and click Submit" reads, and nowhere after).
+   */
+  endpointPresentation: 'readonly-input' | 'text-with-copy' | 'placeholder-key' | 'none' | 'form-only'
   /** true: the community renamed some UI strings (Centercode's "UI String Customization"). */
   renamedLabels: boolean
   /** The project the setup happens in. */

@@ -20,8 +20,10 @@ const cases: [string, string, Partial<CentercodeOptions> & { keyboard?: true }][
   ['current UI, endpoint as text with a Copy button', servedHosts.centercodeCurrent, { endpointPresentation: 'text-with-copy' }],
   ['legacy UI, endpoint shown with a placeholder for the key', servedHosts.centercode, { endpointPresentation: 'placeholder-key' }],
   ['current UI, endpoint with a placeholder', servedHosts.centercodeCurrent, { endpointPresentation: 'placeholder-key' }],
-  ['legacy UI, no endpoint shown: put together and confirmed', servedHosts.centercode, { endpointPresentation: 'none' }],
-  ['current UI, no endpoint shown: put together and confirmed', servedHosts.centercodeCurrent, { endpointPresentation: 'none' }],
+  ['legacy UI, no endpoint shown: put together and proven by a test feedback', servedHosts.centercode, { endpointPresentation: 'none' }],
+  ['current UI, no endpoint shown: put together and proven by a test feedback', servedHosts.centercodeCurrent, { endpointPresentation: 'none' }],
+  ['legacy UI, endpoint only on the creation form, not once saved', servedHosts.centercode, { endpointPresentation: 'form-only' }],
+  ['current UI, endpoint only on the creation form', servedHosts.centercodeCurrent, { endpointPresentation: 'form-only' }],
   ['legacy UI with labels the community renamed', servedHosts.centercode, { renamedLabels: true }],
   ['current UI with labels the community renamed', servedHosts.centercodeCurrent, { renamedLabels: true }],
   // the guide key, Tab, Enter and the arrow keys: the logo's menu, a team picked from the list
@@ -69,8 +71,6 @@ describe.each(selectedBrowsers())('%s: Centercode phases 1 and 2', (name) => {
       // a community with more than one team: the person picks one when asked
       choose: { 'cc-source-team': { selector: 'select[name="team"]', value: 'Product Team' } },
       // where "Bug Reports" and "Issues" are called "Defects", the person points at its Modify action
-      // the endpoint put together from the page's parts: the person checks it and uses it
-      decide: { 'cc-compose-endpoint': 0 },
       point: { 'cc-modify-type': { hover: 'tr.type-row:first-of-type, li.type-item:first-of-type', click: 'tr.type-row:first-of-type a, li.type-item:first-of-type button' } },
       timeoutMs: 30_000,
     })

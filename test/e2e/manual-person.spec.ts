@@ -5,63 +5,94 @@
 // extension's test feedback arrives. Prints what it took: the person's clicks, the card's, the keys pressed.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { testFeedbackText } from '../../src/domain/test-feedback'
+import { labelsFor, typeNameFor, type Labels } from '../dashboards/centercode/labels'
+import { pathsFor } from '../dashboards/centercode/paths'
 import type { CentercodeState } from '../dashboards/centercode/state'
 import { servedHosts } from '../dashboards/hosts'
-import { defaultOptions } from '../dashboards/options'
+import { defaultOptions, type CentercodeOptions } from '../dashboards/options'
 import type { TestFairyState } from '../dashboards/testfairy/state'
 import { poll, selectedBrowsers, type TestBrowser, type TestPage } from './rig/browser'
-import { extensionStorage } from './rig/guide-page'
+import { extensionStorage, readCard } from './rig/guide-page'
 import { person, type Person } from './rig/person'
 import { launchBrowser, startRig, type Rig } from './rig/rig'
 
 const panelPath = 'src/panel/index.html'
 const log = process.env.E2E_LOG ? (line: string) => console.log(line) : undefined
 
-type Presentation = 'readonly-input' | 'text-with-copy'
+type Presentation = CentercodeOptions['endpointPresentation']
+
+/** A community as the person sees it: how it shows the endpoint, what it calls things. */
+interface Community {
+  presentation: Presentation
+  labels: Labels
+  typeName: (shipped: string) => string
+}
 
 /** Phases 1 and 2 in one Centercode generation, from the community's home page. */
 interface CentercodeWalk {
   community: string
-  walk: (me: Person, page: TestPage, presentation: Presentation) => Promise<void>
+  walk: (me: Person, page: TestPage, community: Community) => Promise<void>
 }
 
-/** The API Endpoint URL on the saved source, as each presentation shows it (the person looks at it). */
-const endpointShown: Record<Presentation, string> = { 'readonly-input': 'input[readonly]', 'text-with-copy': 'code#endpoint-url' }
+/** What the person looks at once the source is saved: its API Endpoint URL, or (where none is shown) its details. */
+const savedShown: Record<Presentation, string> = {
+  'readonly-input': 'input[readonly]',
+  'text-with-copy': 'code#endpoint-url',
+  'placeholder-key': 'code#endpoint-url',
+  none: 'table.details',
+  'form-only': 'table.details',
+}
+
+/** The source's fields the extension fills, then (the manual: "Copy/Save your API Endpoint URL and click Submit") Submit. */
+async function fillAndSubmitSource(me: Person, page: TestPage, community: Community, team?: string) {
+  for (const [css, what] of [['input[name="name"]', 'Name'], ['input[name="key"]', 'Key']] as const) await me.seeFilled(page, css, what)
+  // two teams: which one is the person's to say (the extension asks them, on the card they do not read)
+  if (team) await me.pick(page, 'select[name="team"]', team)
+  for (const [css, what] of [['select[name="team"]', 'Team'], ['select[name="status"]', 'Status'], ['input[name="param_summary"]', 'the Summary parameter']] as const) {
+    await me.seeFilled(page, css, what)
+  }
+  if (community.presentation === 'form-only') await me.seeFilled(page, 'input#endpoint-url', 'the API Endpoint URL on the form')
+  await me.click(page, { css: 'button', text: 'Submit' })
+  await me.see(page, { css: savedShown[community.presentation] }, 'the saved source')
+}
 
 /** Legacy Centercode (2018 UI). */
 const legacyCentercode: CentercodeWalk = {
   community: servedHosts.centercode,
-  walk: async (me, page, presentation) => {
+  walk: async (me, page, community) => {
+    const { labels } = community
+    const type = community.typeName('Bug Reports')
     // 1. Community Tools > Configuration > API Keys > Create an API Key; name it (the extension does); Submit
-    await me.hover(page, { css: '.menu-title', text: 'Community Tools' })
-    await me.click(page, { css: '.submenu a', text: 'Configuration' })
-    await me.click(page, { css: 'a', text: 'API Keys' })
-    await me.click(page, { css: 'a', text: 'Create an API Key' })
+    await me.hover(page, { css: '.menu-title', text: labels.communityTools })
+    await me.click(page, { css: '.submenu a', text: labels.configuration })
+    await me.click(page, { css: 'a', text: labels.apiKeys })
+    await me.click(page, { css: 'a', text: labels.createApiKey })
     await me.seeFilled(page, 'input[name="name"]', 'the key’s Name')
     await me.click(page, { css: 'button', text: 'Submit' })
     await me.see(page, { css: 'code' }, 'the new key')
     // 2. Project Tools > Feedback Types > Bug Reports: Modify > External Sources > Create an External Source
-    await me.hover(page, { css: '.menu-title', text: 'Project Tools' })
-    await me.click(page, { css: '.submenu a', text: 'Feedback Types' })
-    await me.hover(page, { css: 'td', text: 'Bug Reports', within: { css: 'tr.type-row', text: 'Bug Reports' } })
-    await me.click(page, { css: 'a', text: 'Modify', within: { css: 'tr.type-row', text: 'Bug Reports' } })
-    await me.click(page, { css: 'a', text: 'External Sources' })
-    await me.click(page, { css: 'a', text: 'Create an External Source' })
-    for (const [css, what] of [['input[name="name"]', 'Name'], ['input[name="key"]', 'Key'], ['select[name="team"]', 'Team'], ['select[name="status"]', 'Status'], ['input[name="param_summary"]', 'the Summary parameter']] as const) {
-      await me.seeFilled(page, css, what)
-    }
-    await me.click(page, { css: 'button', text: 'Submit' })
-    await me.see(page, { css: endpointShown[presentation] }, 'the API Endpoint URL')
+    await me.hover(page, { css: '.menu-title', text: labels.projectTools })
+    await me.click(page, { css: '.submenu a', text: labels.feedbackTypes })
+    await me.hover(page, { css: 'td', text: type, within: { css: 'tr.type-row', text: type } })
+    await me.click(page, { css: 'a', text: labels.modify, within: { css: 'tr.type-row', text: type } })
+    await me.click(page, { css: 'a', text: labels.externalSources })
+    await me.click(page, { css: 'a', text: labels.createExternalSource })
+    await fillAndSubmitSource(me, page, community)
   },
 }
 
 /** TestFairy's Preferences > Integrations (current) and the older Webhooks pages. */
-const testfairyWalks: Record<'integrations' | 'webhooks', (me: Person, page: TestPage) => Promise<void>> = {
-  integrations: async (me, page) => {
+/** From the dashboard (or from the Integrations page, already open). */
+type TestFairyWalk = (me: Person, page: TestPage, at?: { from: 'integrations' }) => Promise<void>
+
+const testfairyWalks: Record<'integrations' | 'webhooks', TestFairyWalk> = {
+  integrations: async (me, page, at) => {
     // 3. the e-mail menu > Preferences > Integrations > Centercode: Add Integration; the form is filled; Add webhook
-    await me.click(page, { css: 'button', text: 'qa.lead@acme.example' })
-    await me.click(page, { css: '[role="menuitem"]', text: 'Preferences' })
-    await me.click(page, { css: 'a', text: 'Integrations' })
+    if (!at) {
+      await me.click(page, { css: 'button', text: 'qa.lead@acme.example' })
+      await me.click(page, { css: '[role="menuitem"]', text: 'Preferences' })
+      await me.click(page, { css: 'a', text: 'Integrations' })
+    }
     await me.click(page, { css: 'button', text: 'Add Integration', within: { css: '.integration-row', text: 'Centercode' } })
     for (const [css, what] of [['dialog[open] input[name="webhook-name"]', 'Name'], ['dialog[open] input[name="webhook-url"]', 'URL'], ['dialog[open] input[name="actions-feedback"]', 'User feedback']] as const) {
       await me.seeFilled(page, css, what)
@@ -83,34 +114,38 @@ const testfairyWalks: Record<'integrations' | 'webhooks', (me: Person, page: Tes
 /** Current Centercode (2025-26 UI). */
 const currentCentercode: CentercodeWalk = {
   community: servedHosts.centercodeCurrent,
-  walk: async (me, page, presentation) => {
+  walk: async (me, page, community) => {
+    const { labels } = community
     await me.click(page, { css: 'button.logo-button' })
-    await me.click(page, { css: '[role="menuitem"]', text: 'Community configuration' })
-    await me.click(page, { css: 'a', starts: 'Integration center' })
-    await me.click(page, { css: 'a', starts: 'API Keys' })
-    await me.click(page, { css: 'a', text: 'Create an API Key' })
+    await me.click(page, { css: '[role="menuitem"]', text: labels.communityConfiguration })
+    await me.click(page, { css: 'a', starts: labels.integrationCenter })
+    await me.click(page, { css: 'a', starts: labels.apiKeys })
+    await me.click(page, { css: 'a', text: labels.createApiKey })
     await me.seeFilled(page, 'input[name="name"]', 'the key’s Name')
     await me.click(page, { css: 'button', text: 'Submit' })
     await me.click(page, { css: 'dialog[open] button', text: 'Close' })
-    await me.click(page, { css: 'button', text: 'Management' })
-    await me.click(page, { css: '[role="menuitem"]', text: 'Project configuration' })
-    await me.click(page, { css: 'a', starts: 'Feedback types' })
-    await me.click(page, { css: 'button[aria-label="Modify"]', within: { css: 'li.type-item', text: 'Issues' } })
-    await me.click(page, { css: 'a', text: 'External sources' })
-    await me.click(page, { css: 'a', text: 'Create an External Source' })
-    // two teams: which one is the person's to say (the extension asks them, on the card they do not read)
-    for (const [css, what] of [['input[name="name"]', 'Name'], ['input[name="key"]', 'Key']] as const) await me.seeFilled(page, css, what)
-    await me.pick(page, 'select[name="team"]', 'Product Team')
-    for (const [css, what] of [['select[name="status"]', 'Status'], ['input[name="param_summary"]', 'the Summary parameter']] as const) await me.seeFilled(page, css, what)
-    await me.click(page, { css: 'button', text: 'Submit' })
-    await me.see(page, { css: endpointShown[presentation] }, 'the API endpoint URL')
+    await me.click(page, { css: 'button', text: labels.management })
+    await me.click(page, { css: '[role="menuitem"]', text: labels.projectConfiguration })
+    await me.click(page, { css: 'a', starts: labels.feedbackTypes })
+    await me.click(page, { css: 'button[aria-label="Modify"]', within: { css: 'li.type-item', text: community.typeName('Issues') } })
+    await me.click(page, { css: 'a', text: labels.externalSources })
+    await me.click(page, { css: 'a', text: labels.createExternalSource })
+    await fillAndSubmitSource(me, page, community, 'Product Team')
   },
 }
 
-async function walkManual(rig: Rig, browser: TestBrowser, walk: CentercodeWalk, presentation: Presentation, testfairyWalk: (me: Person, page: TestPage) => Promise<void>, pauseMs: number) {
+/** The person's tabs: the community (open from the start), and their TestFairy dashboard, opened when they go there. */
+interface Tabs {
+  centercode: TestPage
+  /** Their dashboard, from a bookmark, in a tab of its own (once; not counted: a person opens their dashboard anyway). */
+  testfairy(): Promise<TestPage>
+}
+
+/** "Start setup" in the panel, then the person's own way through both sites; checks the pipe is made as the manual says. */
+async function walkManual(rig: Rig, browser: TestBrowser, host: string, script: (me: Person, tabs: Tabs) => Promise<void>, pauseMs: number) {
   const me = person({ pauseMs, ...(log ? { log } : {}) })
   const centercode = await browser.newPage()
-  await centercode.goto(`https://${walk.community}/`)
+  await centercode.goto(`https://${host}/`)
   const panel = await browser.extensionPage(panelPath, '[data-panel-status]')
   await panel.waitForSelector('[data-action="start"]')
   expect(await panel.text('[data-action="start"]')).toBe('Start setup')
@@ -119,23 +154,35 @@ async function walkManual(rig: Rig, browser: TestBrowser, walk: CentercodeWalk, 
   const storage = extensionStorage(panel)
   await poll(async () => (await storage.local(['progress'])).progress !== undefined || undefined, 'the setup to start')
   await centercode.bringToFront()
-  await walk.walk(me, centercode, presentation)
-  // on to TestFairy from a bookmark, in a tab of its own (not counted: a person opens their dashboard anyway)
-  const testfairy = await browser.newPage()
-  await testfairy.goto(`https://${servedHosts.testfairy}/`)
-  await testfairyWalk(me, testfairy)
-  const community = rig.dashboards.site(walk.community)!.state as CentercodeState
+  let testfairy: TestPage | undefined
+  const walking = script(me, {
+    centercode,
+    testfairy: async () => {
+      if (testfairy) return testfairy
+      testfairy = await browser.newPage()
+      await testfairy.goto(`https://${servedHosts.testfairy}/`)
+      return testfairy
+    },
+  })
+  const stuck = async (error: unknown) => {
+    // where the guide was when the person gave up: the setup's step, and the card in each tab
+    const progress = (await storage.local(['progress'])).progress as { stepIndex: number; flow: { steps: { id: string }[] } } | undefined
+    const cards = await Promise.all([centercode, testfairy].map((tab) => (tab ? readCard(tab).catch(() => null) : null)))
+    throw new Error(`${String(error)}\n  the setup at ${progress?.flow.steps[progress.stepIndex]?.id ?? 'none'}; cards: ${JSON.stringify(cards)}`)
+  }
+  await walking.catch(stuck)
+  const community = rig.dashboards.site(host)!.state as CentercodeState
   const dashboard = rig.dashboards.site(servedHosts.testfairy)!.state as TestFairyState
   // the extension's test feedback after each site: through the endpoint it read, then through the one TestFairy holds
-  await poll(() => (community.feedback.filter((f) => f.fields.Summary === testFeedbackText).length >= 2 ? true : undefined), 'both test feedbacks in Centercode', 30_000)
+  await poll(() => (community.feedback.filter((f) => f.fields.Summary === testFeedbackText).length >= 2 ? true : undefined), 'both test feedbacks in Centercode', 30_000).catch(stuck)
   const key = community.apiKeys[0]!.key
-  const projectKey = (defaultOptions.hosts[walk.community] as { projectKey: string }).projectKey
+  const projectKey = (defaultOptions.hosts[host] as { projectKey: string }).projectKey
   expect(community.apiKeys).toHaveLength(1)
-  expect(dashboard.webhooks).toMatchObject([{ name: 'Centercode', url: `https://${walk.community}/api/v1/projects/${projectKey}/feedback/testfairy?apiKey=${key}`, active: true, events: ['feedback'] }])
+  expect(dashboard.webhooks).toMatchObject([{ name: 'Centercode', url: `https://${host}/api/v1/projects/${projectKey}/feedback/testfairy?apiKey=${key}`, active: true, events: ['feedback'] }])
   expect(me.keystrokes).toBe(0)
   // nothing secret is left once the pipe is proven
   await poll(async () => (JSON.stringify((await storage.session(['slots'])).slots ?? {}) === '{}' ? true : undefined), 'the secrets to be erased')
-  return { clicks: me.clicks, cardClicks, keystrokes: me.keystrokes }
+  return { clicks: me.clicks, cardClicks, keystrokes: me.keystrokes, addresses: me.addresses }
 }
 
 describe.each(selectedBrowsers())('%s: a person who follows the manual and never touches the card', (name) => {
@@ -149,21 +196,100 @@ describe.each(selectedBrowsers())('%s: a person who follows the manual and never
     await rig?.close()
   })
 
-  // every generation of both sites and both endpoint presentations the person can see, at no pause; the default
-  // pair at 1 s and 3 s too
-  it.each<['legacy' | 'current', 'integrations' | 'webhooks', Presentation, number]>([
-    ['legacy', 'integrations', 'readonly-input', 0],
-    ['legacy', 'integrations', 'readonly-input', 1000],
-    ['legacy', 'integrations', 'readonly-input', 3000],
-    ['legacy', 'webhooks', 'text-with-copy', 0],
-    ['current', 'webhooks', 'text-with-copy', 0],
-    ['current', 'integrations', 'readonly-input', 0],
-  ])('%s Centercode → TestFairy %s, endpoint as %s, %i ms between actions', async (centercode, generation, presentation, pauseMs) => {
+  // every generation of both sites, every way a community shows the endpoint and renamed labels, at no pause
+  // (the TestFairy generations taken in turn); the default pair at 1 s and 3 s too
+  it.each<['legacy' | 'current', 'integrations' | 'webhooks', Presentation, 'renamed' | 'shipped', number]>([
+    ['legacy', 'integrations', 'readonly-input', 'shipped', 0],
+    ['legacy', 'integrations', 'readonly-input', 'shipped', 1000],
+    ['legacy', 'integrations', 'readonly-input', 'shipped', 3000],
+    ['legacy', 'webhooks', 'text-with-copy', 'shipped', 0],
+    ['legacy', 'integrations', 'placeholder-key', 'shipped', 0],
+    ['legacy', 'webhooks', 'none', 'shipped', 0],
+    ['legacy', 'integrations', 'form-only', 'shipped', 0],
+    ['legacy', 'webhooks', 'readonly-input', 'renamed', 0],
+    ['current', 'integrations', 'readonly-input', 'shipped', 0],
+    ['current', 'webhooks', 'text-with-copy', 'shipped', 0],
+    ['current', 'webhooks', 'placeholder-key', 'shipped', 0],
+    ['current', 'integrations', 'none', 'shipped', 0],
+    ['current', 'webhooks', 'form-only', 'shipped', 0],
+    ['current', 'integrations', 'text-with-copy', 'renamed', 0],
+  ])('%s Centercode → TestFairy %s, endpoint as %s, %s labels, %i ms between actions', async (centercode, generation, presentation, labels, pauseMs) => {
     const walk = centercode === 'legacy' ? legacyCentercode : currentCentercode
+    const renamedLabels = labels === 'renamed'
     rig.dashboards.configure(servedHosts.testfairy, { generation })
-    rig.dashboards.configure(walk.community, { endpointPresentation: presentation })
+    rig.dashboards.configure(walk.community, { endpointPresentation: presentation, renamedLabels })
     browser = await launchBrowser(name, rig)
-    const figures = await walkManual(rig, browser, walk, presentation, testfairyWalks[generation], pauseMs)
-    console.log(`manual path with the extension (${name}, ${centercode} Centercode → TestFairy ${generation}, endpoint as ${presentation}, ${pauseMs} ms pauses): ${figures.clicks} clicks by the person, ${figures.cardClicks} on the panel or card, ${figures.keystrokes} keystrokes`)
+    const community: Community = { presentation, labels: labelsFor({ generation: centercode, renamedLabels }), typeName: (shipped) => typeNameFor(shipped, { renamedLabels }) }
+    const figures = await walkManual(rig, browser, walk.community, async (me, tabs) => {
+      await walk.walk(me, tabs.centercode, community)
+      await testfairyWalks[generation](me, await tabs.testfairy())
+    }, pauseMs)
+    console.log(`manual path with the extension (${name}, ${centercode} Centercode${renamedLabels ? ' with renamed labels' : ''} → TestFairy ${generation}, endpoint as ${presentation}, ${pauseMs} ms pauses): ${figures.clicks} clicks by the person, ${figures.cardClicks} on the panel or card, ${figures.keystrokes} keystrokes`)
+  }, 240_000)
+
+  const shipped: Community = { presentation: 'readonly-input', labels: labelsFor({ generation: 'legacy', renamedLabels: false }), typeName: (name) => name }
+  const legacyPaths = pathsFor(defaultOptions.hosts[servedHosts.centercode] as CentercodeOptions)
+  const report = (what: string, figures: Awaited<ReturnType<typeof walkManual>>) =>
+    console.log(`manual path with the extension (${name}, ${what}): ${figures.clicks} clicks by the person, ${figures.addresses} addresses typed, ${figures.cardClicks} on the panel or card, ${figures.keystrokes} keystrokes`)
+
+  it('a person who opens each page by typing its address', async () => {
+    browser = await launchBrowser(name, rig)
+    const host = servedHosts.centercode
+    const figures = await walkManual(rig, browser, host, async (me, { centercode, testfairy }) => {
+      await me.open(centercode, `https://${host}${legacyPaths.apiKeyCreate}`)
+      await me.seeFilled(centercode, 'input[name="name"]', 'the key’s Name')
+      await me.click(centercode, { css: 'button', text: 'Submit' })
+      await me.see(centercode, { css: 'code' }, 'the new key')
+      await me.open(centercode, `https://${host}${legacyPaths.sourceCreate('101')}`)
+      await fillAndSubmitSource(me, centercode, shipped)
+      const dashboard = await testfairy()
+      await me.open(dashboard, `https://${servedHosts.testfairy}/settings/integrations/`)
+      await testfairyWalks.integrations(me, dashboard, { from: 'integrations' })
+    }, 0)
+    expect(figures.addresses).toBe(3)
+    report('every page by its address', figures)
+  }, 240_000)
+
+  it('a person who goes to the External Sources before the key exists, and back to make it', async () => {
+    browser = await launchBrowser(name, rig)
+    const figures = await walkManual(rig, browser, servedHosts.centercode, async (me, { centercode, testfairy }) => {
+      // 2 before 1: the feedback type says API features need a key, and links to where keys are made
+      await me.hover(centercode, { css: '.menu-title', text: 'Project Tools' })
+      await me.click(centercode, { css: '.submenu a', text: 'Feedback Types' })
+      await me.hover(centercode, { css: 'td', text: 'Bug Reports', within: { css: 'tr.type-row', text: 'Bug Reports' } })
+      await me.click(centercode, { css: 'a', text: 'Modify', within: { css: 'tr.type-row', text: 'Bug Reports' } })
+      await me.click(centercode, { css: '[data-api-hint] a' })
+      await me.click(centercode, { css: 'a', text: 'Create an API Key' })
+      await me.seeFilled(centercode, 'input[name="name"]', 'the key’s Name')
+      await me.click(centercode, { css: 'button', text: 'Submit' })
+      await me.see(centercode, { css: 'code' }, 'the new key')
+      // and 2 again, now the type has its External Sources
+      await me.hover(centercode, { css: '.menu-title', text: 'Project Tools' })
+      await me.click(centercode, { css: '.submenu a', text: 'Feedback Types' })
+      await me.hover(centercode, { css: 'td', text: 'Bug Reports', within: { css: 'tr.type-row', text: 'Bug Reports' } })
+      await me.click(centercode, { css: 'a', text: 'Modify', within: { css: 'tr.type-row', text: 'Bug Reports' } })
+      await me.click(centercode, { css: 'a', text: 'External Sources' })
+      await me.click(centercode, { css: 'a', text: 'Create an External Source' })
+      await fillAndSubmitSource(me, centercode, shipped)
+      await testfairyWalks.integrations(me, await testfairy())
+    }, 0)
+    report('External Sources before the key, then back', figures)
+  }, 240_000)
+
+  it('a person who opens TestFairy first, then does Centercode, then goes back to the TestFairy tab', async () => {
+    browser = await launchBrowser(name, rig)
+    const figures = await walkManual(rig, browser, servedHosts.centercode, async (me, { centercode, testfairy }) => {
+      // TestFairy's Integrations, before there is anything to put there (the card says the setup starts in Centercode)
+      const dashboard = await testfairy()
+      await me.click(dashboard, { css: 'button', text: 'qa.lead@acme.example' })
+      await me.click(dashboard, { css: '[role="menuitem"]', text: 'Preferences' })
+      await me.click(dashboard, { css: 'a', text: 'Integrations' })
+      await centercode.bringToFront()
+      await legacyCentercode.walk(me, centercode, shipped)
+      // back to the tab left on Integrations: the form the manual describes, filled
+      await dashboard.bringToFront()
+      await testfairyWalks.integrations(me, dashboard, { from: 'integrations' })
+    }, 0)
+    report('TestFairy first, then Centercode, then TestFairy', figures)
   }, 240_000)
 })

@@ -152,6 +152,21 @@ export function typeTabPage(c: Community, type: FeedbackType, tab: TypeTab, frag
   return typeArea(c, type, tab, panel, fragment)
 }
 
+/**
+ * 'form-only': the API Endpoint URL on the creation form, made as the Key is typed (app.js), the one place it is
+ * shown; the key it carries is the community's newest.
+ */
+function formEndpoint(c: Community, sourceKey: string): Raw | string {
+  const key = latestApiKey(c.state)
+  if (c.options.endpointPresentation !== 'form-only' || !key) return ''
+  const template = endpointUrl(c.site.host, c.options.projectKey, sourceKeySlot, key.key)
+  const url = sourceKey ? template.replace(sourceKeySlot, encodeURIComponent(sourceKey)) : ''
+  return html`<div class="field endpoint"><label for="endpoint-url">${c.labels.apiEndpointUrl}</label><input type="text" id="endpoint-url" class="endpoint-input" readonly value="${url}" placeholder="Type a Key first" data-endpoint-template="${template}"><p class="note">Copy or save your ${c.labels.apiEndpointUrl}: it is not shown again once you click Submit.</p></div>`
+}
+
+/** Where the form's endpoint template takes the Key typed (app.js replaces it). */
+const sourceKeySlot = 'SOURCE_KEY_TYPED'
+
 const emptySource = (type: FeedbackType): SourceInput => ({
   name: '',
   key: '',
@@ -179,6 +194,7 @@ ${errorSummary(errors)}
   <input type="text" id="source-key" name="key" value="${input.key}" required class="${errors.key ? 'invalid' : ''}">
   ${fieldError(errors, 'key')}
 </div>
+${formEndpoint(c, input.key)}
 ${sectionBar(c, 'Workflow')}
 <div class="field-row">
   <div class="field">
@@ -259,7 +275,7 @@ export function submitSource(c: Community, request: DashRequest, type: FeedbackT
   return redirectResponse(c.paths.source(type.id, source.key))
 }
 
-function endpointBlock(c: Community, source: ExternalSource): Raw {
+function endpointBlock(c: Community, source: ExternalSource): Raw | string {
   const key = latestApiKey(c.state)
   const label = c.labels.apiEndpointUrl
   if (!key) return apiHint(c)
@@ -273,6 +289,9 @@ function endpointBlock(c: Community, source: ExternalSource): Raw {
       const shown = endpointUrl(c.site.host, c.options.projectKey, source.key, apiKeyPlaceholder)
       return html`<div class="field endpoint"><span class="label">${label}</span><code class="endpoint-url" id="endpoint-url">${shown}</code><p class="note">Substitute your API key for ${apiKeyPlaceholder}: use a key from ${c.labels.apiKeys} in the community configuration.</p></div>`
     }
+    case 'form-only':
+      // shown on the creation form only: here, the details alone
+      return ''
     case 'none':
       // No URL at all: only its parts, as a line of text (legacy) or a definition list (current).
       return c.options.generation === 'legacy'

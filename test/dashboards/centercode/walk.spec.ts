@@ -286,10 +286,22 @@ describe('endpoint presentation', () => {
     return { key: stateOf(host).apiKeys[0]!.key, sourcePath: created.headers!.location! }
   }
 
-  it.each<[CentercodeOptions['endpointPresentation']]>([['readonly-input'], ['text-with-copy'], ['placeholder-key'], ['none']])('%s', async (presentation) => {
+  it.each<[CentercodeOptions['endpointPresentation']]>([['readonly-input'], ['text-with-copy'], ['placeholder-key'], ['none'], ['form-only']])('%s', async (presentation) => {
     rig.dashboards.configure(legacyHost, { endpointPresentation: presentation })
     const { key, sourcePath } = await seed(legacyHost)
     const url = `https://${legacyHost}/api/v1/projects/AcmeBeta/feedback/appcrashlog?apiKey=`
+    if (presentation === 'form-only') {
+      // on the creation form, as the Key is typed, and nowhere once saved
+      await page.goto(`https://${legacyHost}/project/admin/externalsource.html?ft=101&action=create`)
+      const endpoint = page.getByLabel('API Endpoint URL')
+      await expect(endpoint.inputValue()).resolves.toBe('')
+      await page.locator('input[name="key"]').fill('nightly')
+      await expect(endpoint.inputValue()).resolves.toBe(`https://${legacyHost}/api/v1/projects/AcmeBeta/feedback/nightly?apiKey=${key}`)
+      await page.goto(`https://${legacyHost}${sourcePath}`)
+      await page.locator('table.details').waitFor()
+      await expect(page.locator('main').textContent()).resolves.not.toContain('/api/v1/')
+      return
+    }
     await page.goto(`https://${legacyHost}${sourcePath}`)
     await page.locator(presentation === 'none' ? '.api-info' : '.endpoint').waitFor()
     if (presentation === 'none') {

@@ -84,7 +84,7 @@ export async function followSpotlight(anyPage: TestPage, options: FollowOptions)
     }
     // "Got it" on a card that only tells, and on the test feedback's answer
     const decision = options.decide?.[step.id] ?? (step.action.kind === 'acknowledge' || step.action.kind === 'send' ? 0 : undefined)
-    const decides = ['choose', 'compose', 'match', 'acknowledge', 'send'].includes(step.action.kind)
+    const decides = ['choose', 'match', 'acknowledge', 'send'].includes(step.action.kind)
     if (decides && decision !== undefined && card?.step) {
       options.log?.(`step ${index + 1} ${step.id}: choice ${decision}`)
       await hands.cardButton('choose', decision).catch(() => undefined)

@@ -26,6 +26,10 @@ export interface PersonOptions {
 export interface Person {
   clicks: number
   keystrokes: number
+  /** Addresses typed into the browser's own address bar (not into a page: no keystroke the extension could save). */
+  addresses: number
+  /** Types an address into the address bar: a page they know the way to (a bookmark, a link someone sent). */
+  open(page: TestPage, url: string): Promise<void>
   hover(page: TestPage, aim: Aim): Promise<void>
   click(page: TestPage, aim: Aim): Promise<void>
   /** Picks an option of a list the extension cannot choose for them (which of several teams): open it, pick (two clicks). */
@@ -38,6 +42,8 @@ export interface Person {
 
 /** The quickest a person acts again after a click: the least any human takes to see what it did. */
 const reactionMs = 150
+/** How long what a person aims at must stay put before they click it: about one look. */
+const steadyMs = 100
 
 interface Located {
   x: number
@@ -60,7 +66,8 @@ function locate(arg: { aim: Aim; host: string }): Located | null {
       if (aim.starts !== undefined && !name.startsWith(aim.starts)) continue
       if (!el.checkVisibility()) continue
       el.scrollIntoView({ block: 'nearest', inline: 'nearest' })
-      const box = el.getBoundingClientRect()
+      // a link that wraps over two lines: its first line (the middle of the whole may be outside it)
+      const box = el.getClientRects()[0] ?? el.getBoundingClientRect()
       if (box.width === 0 || box.height === 0) continue
       const x = box.left + box.width / 2
       const y = box.top + box.height / 2
@@ -97,10 +104,26 @@ export function person(options: PersonOptions): Person {
       await new Promise((resolve) => setTimeout(resolve, 50))
     }
   }
-  const find = (page: TestPage, aim: Aim) => until(page, () => page.evaluate(locate, { aim, host: overlayHost }), describeAim(aim))
+  // a person aims at what has stopped moving: the element where it was a moment ago, with the same thing on top
+  // (a page still laying out, a card still finding its place)
+  const find = (page: TestPage, aim: Aim) =>
+    until(page, async () => {
+      const first = await page.evaluate(locate, { aim, host: overlayHost })
+      if (!first) return null
+      await new Promise((resolve) => setTimeout(resolve, steadyMs))
+      const then = await page.evaluate(locate, { aim, host: overlayHost })
+      return then && then.x === first.x && then.y === first.y && then.blockedBy === first.blockedBy ? then : null
+    }, describeAim(aim))
   const me: Person = {
     clicks: 0,
     keystrokes: 0,
+    addresses: 0,
+    open: async (page, url) => {
+      await pause()
+      options.log?.(`person opens ${url}`)
+      await page.goto(url)
+      me.addresses++
+    },
     hover: async (page, aim) => {
       await pause()
       const at = await find(page, aim)

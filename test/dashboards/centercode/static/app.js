@@ -31,6 +31,21 @@ function syncSourceForm(form) {
     show(empty)
   }
 }
+// ---- 'form-only' endpoint: the API Endpoint URL on the form follows the Key as it is typed. ----
+/** @param {HTMLFormElement} form */
+function syncFormEndpoint(form) {
+  const endpoint = /** @type {HTMLInputElement | null} */ (form.querySelector('input[data-endpoint-template]'))
+  const key = /** @type {HTMLInputElement | null} */ (form.querySelector('input[name="key"]'))
+  if (!endpoint || !key) return
+  const typed = key.value.trim()
+  endpoint.value = typed ? (endpoint.dataset.endpointTemplate ?? '').replace('SOURCE_KEY_TYPED', encodeURIComponent(typed)) : ''
+}
+document.addEventListener('input', (event) => {
+  const target = /** @type {Element} */ (event.target)
+  const form = target.closest?.('form.source-form')
+  if (form && target.matches('input[name="key"]')) syncFormEndpoint(/** @type {HTMLFormElement} */ (form))
+})
+
 document.addEventListener('change', (event) => {
   const target = /** @type {Element} */ (event.target)
   const form = target.closest?.('form.source-form')
