@@ -19,7 +19,11 @@ function undoable(flow: Flow, index: number): { step: Step; index: number }[] {
   for (let j = index - 1; j >= 0 && index - j <= lookBack; j--) {
     const step = flow.steps[j]!
     if (step.site !== current.site || step.phase !== current.phase) break
-    if (!redoable.has(step.action.kind)) break
+    // a step only some pages have keeps nothing in the page (a value read off a form): looked past
+    if (!redoable.has(step.action.kind)) {
+      if (step.ifPresent) continue
+      break
+    }
     // another page of the site: what was done there is not on this one
     if (step.page.path && current.page.path && step.page.path !== current.page.path) break
     found.push({ step, index: j })

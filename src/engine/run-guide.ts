@@ -445,6 +445,12 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
     }
   }
 
+  /** Shows the step's card on its target, before the engine acts there. */
+  function spotlit<R extends Run>(run: R): R {
+    show({ ...run.base, target: run.target })
+    return run
+  }
+
   /** Each kind of action, one runner: the compiler checks every kind has one. */
   const runners: { [K in Action['kind']]: Runner<K> } = {
     click: async ({ step, target, base, stepSignal, retarget }) => {
@@ -461,11 +467,12 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
       // the person's part is to come
       return false
     },
-    fill: (run) => act(run),
-    select: (run) => act(run),
-    check: (run) => act(run),
-    read: ({ step, index, target, base, stepSignal }) => readInto(step, index, target, base, stepSignal),
-    compose: ({ index, base, stepSignal }) => compose(index, base, stepSignal),
+    // what the engine does itself, on the target it spotlights first (a list the person picks from waits on it)
+    fill: (run) => act(spotlit(run)),
+    select: (run) => act(spotlit(run)),
+    check: (run) => act(spotlit(run)),
+    read: (run) => readInto(run.step, run.index, run.target, run.base, spotlit(run).stepSignal),
+    compose: (run) => compose(run.index, run.base, spotlit(run).stepSignal),
     choose: async ({ action, index, target, base }) => {
       handlers.choose = (choice) => void host.choose(index, choice)
       show({ ...base, target, choices: action.choices.map((c) => host.t(c.message)) })

@@ -48,7 +48,7 @@ describe('standing: the step a page is for', () => {
     ['cc-acme-source-saved', 'cc-verify', 'cc-verify', 'never onto the other site'],
     ['cc-acme-home', 'cc-source-name', 'cc-source-name', 'never back: a page elsewhere does not undo the form'],
     ['cc-acme-apikey-generate', 'cc-open-external-sources', 'cc-key-name', 'back: the key’s form, opened after the source was begun (it needs the key)'],
-    ['cc-acme-source-create', 'cc-read-endpoint', 'cc-source-name', 'back: the source’s form again (the page refused what was sent)'],
+    ['cc-acme-source-create', 'cc-read-endpoint', 'cc-read-endpoint', 'not back within a phase: a form shown again is its errors’ and retrace’s to judge'],
     ['cc-acme-apikeys', 'cc-open-external-sources', 'cc-open-external-sources', 'not back for a list: only a form the person opened says so'],
     ['tf-dashboard', 'tf-open-preferences', 'tf-open-preferences', 'the dashboard: the way there goes on'],
     ['tf-settings', 'tf-open-preferences', 'tf-open-integrations', 'Preferences reached (its address)'],
@@ -111,9 +111,9 @@ describe('standing: the step a page is for', () => {
     dialog.querySelector<HTMLInputElement>('input[name="webhook-url"]')!.value = endpoint
     dialog.querySelector<HTMLInputElement>('input[name="actions-feedback"]')!.checked = true
     expect(flow.steps[standing(flow, index('tf-confirm-saved'), doc)]?.id).toBe('tf-confirm-saved')
-    // the same form empty: opened again, to be filled
+    // emptied by the person: theirs to fill again, or the page's to refuse (never back within the phase)
     dialog.querySelector<HTMLInputElement>('input[name="webhook-url"]')!.value = ''
-    expect(flow.steps[standing(flow, index('tf-confirm-saved'), doc)]?.id).toBe('tf-webhook-url')
+    expect(flow.steps[standing(flow, index('tf-confirm-saved'), doc)]?.id).toBe('tf-confirm-saved')
   })
 
   it('leaves out what the guide itself shows', () => {

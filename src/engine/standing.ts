@@ -117,12 +117,14 @@ export function standing(flow: Flow, from: number, doc: Document, ignore?: Ignor
 }
 
 /**
- * The first field still to do of an earlier form of this site that the page is, or null: a form the person
- * opened again, empty (not one the page still shows filled, as it goes: a dialog closing after its Save).
+ * The first field still to do of a form of an earlier phase of this site that the page is, or null: a form the
+ * person opened, empty (not one the page still shows filled, as it goes: a dialog closing after its Save).
  */
 function formBehind(flow: Flow, from: number, page: Page, doc: Document, ignore: Ignore): number | null {
   const start = Math.max(siteRunStart(flow, from), from - formLookBack)
-  const inForm = (k: number) => flow.steps[k]!.page.when !== undefined && isPageOf(flow.steps[k]!, page)
+  // of an earlier phase only: within one, a form shown again is the page's (its errors) and retrace's to judge
+  const phase = flow.steps[from]?.phase
+  const inForm = (k: number) => flow.steps[k]!.phase !== phase && flow.steps[k]!.page.when !== undefined && isPageOf(flow.steps[k]!, page)
   let last = -1
   for (let j = from - 1; j >= start && last < 0; j--) if (inForm(j)) last = j
   if (last < 0) return null
