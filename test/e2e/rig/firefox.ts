@@ -55,9 +55,12 @@ export async function launchFirefox(extensionDir: string, network: BrowserNetwor
       extensionPage: async (path, readySelector) => {
         const page = await browser.newPage()
         // goto never resolves for moz-extension:// pages over BiDi: start it and wait for the page itself
-        void page.goto(`moz-extension://${extensionUuid}/${path}`).catch(() => undefined)
+        const open = () => void page.goto(`moz-extension://${extensionUuid}/${path}`).catch(() => undefined)
+        open()
         // a wait that starts while about:blank gives way to the page fails with a protocol error: wait again
-        await poll(() => page.waitForSelector(readySelector, { timeout: 1_000 }).then(() => true, () => undefined), `${path} ready`, 10_000)
+        const ready = () => poll(() => page.waitForSelector(readySelector, { timeout: 1_000 }).then(() => true, () => undefined), `${path} ready`, 10_000)
+        // a page opened while a stopped background wakes, under load, may never render: opened again, as a person would
+        await ready().catch(() => (open(), ready()))
         return wrap(page)
       },
       close: () => browser.close(),
