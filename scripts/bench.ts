@@ -26,6 +26,9 @@ const stepTrials = Number(process.env.BENCH_STEP_TRIALS ?? 30)
 const churnSeconds = Number(process.env.BENCH_CHURN_SECONDS ?? 10)
 /** Between guided steps in the latency trials: faster than any person reads a card. */
 const pauseMs = Number(process.env.BENCH_PAUSE_MS ?? 500)
+/** BENCH_ONLY=churn (or idle, latency; comma-separated): only those parts, e.g. to profile one. */
+const only = process.env.BENCH_ONLY?.split(',')
+const runs = (part: 'idle' | 'latency' | 'churn') => !only || only.includes(part)
 const extensionDirs = { chromium: resolve('dist/chrome'), firefox: resolve('dist/firefox') }
 const testfairyPage = `https://${servedHosts.testfairy}/`
 const centercodePage = `https://${servedHosts.centercode}/`
@@ -49,7 +52,7 @@ async function main(): Promise<void> {
 
     console.log(`bench: idle cost, ${loads} loads of each page with and without the extension (Chromium)…`)
     const idle: IdleCost[] = []
-    {
+    if (runs('idle')) {
       const withExtension = await launchChromiumContext(network, extensionDirs.chromium)
       const without = await launchChromiumContext(network)
       try {
@@ -64,10 +67,10 @@ async function main(): Promise<void> {
     console.log(`bench: latency, ${trials} steps (Chromium, Firefox)…`)
     const latency: Record<string, Latency> = {}
     const steps: Record<string, StepLatency> = {}
-    for (const [name, launch] of [
+    for (const [name, launch] of runs('latency') ? ([
       ['chromium', () => launchChromium(extensionDirs.chromium, network)],
       ['firefox', () => launchFirefox(extensionDirs.firefox, network)],
-    ] as const) {
+    ] as const) : []) {
       const browser = await launch()
       try {
         latency[name] = await measureLatency(browser, testfairyPage, trials, pauseMs)

@@ -3,18 +3,19 @@ import { holdsAsIs, isSlotName } from '../domain/slots'
 import { outcomeMessageKey, type TestOutcome } from '../domain/test-feedback'
 import type { Step } from '../engine/step'
 import { parseMessage, type Reply } from '../messages'
+import { passOver } from '../setup/held-values'
 import { applyChoice, applyCommand, applyMatch, currentStep, type Progress } from '../setup/progress'
 import { checkReadValue } from './check-read-value'
 import { composeValue } from './compose-value'
 import { bringUp, originFor } from './open-site'
 import { hasAccess } from './own-domain'
-import { passOver } from './pass-over'
 import { placeOf } from './sender-place'
 import { sendTestFeedback } from './send-test-feedback'
 import {
   forgetSlots,
   mayPass,
   readLastTest,
+  readHeld,
   readProgressRecaptured,
   readSending,
   readSetting,
@@ -67,10 +68,9 @@ export async function answerMessage(value: unknown, sender: Runtime.MessageSende
   const { community } = progress
   // the step as the setup's own flow has it: null for a foreign flow, which gets no value of any slot
   const own = setupFlowOf(progress)?.steps[progress.stepIndex] ?? null
-  const hasSlot = async (name: string) => (await readSlot(name)) !== null
   /** Moves to `next` (past the steps whose slot is held), with the card's word there on why, if any. */
   const move = async (next: Progress, direction: 1 | -1 = 1, notice?: string) => {
-    const to = await passOver(next, direction, hasSlot)
+    const to = passOver(next, direction, await readHeld())
     await writeProgress(notice && to.stepIndex !== progress.stepIndex ? { ...to, notice: { message: notice, step: to.stepIndex } } : to, holder)
   }
 

@@ -10,7 +10,7 @@ import { testOutcomes, type TestOutcome } from '../domain/test-feedback'
 import type { Finder } from '../engine/step'
 import { parseProgress, progressKey, type Progress } from '../setup/progress'
 import { pointedKey, pointedStoreKey, sessionMarkKey } from '../setup/storage-keys'
-import { recapture } from '../setup/recapture'
+import { recapture, type Held } from '../setup/held-values'
 import { canonical } from './trusted-flow'
 
 export const storageKeys = {
@@ -58,7 +58,7 @@ export async function progressUnreadable(): Promise<boolean> {
 
 /**
  * The progress, gone back (and kept so) to read again what the browser forgot when it closed: the values read
- * from pages live in storage.session (see src/setup/recapture.ts).
+ * from pages live in storage.session (see src/setup/held-values.ts).
  */
 export async function readProgressRecaptured(): Promise<Progress | null> {
   const progress = await readProgress()
@@ -146,6 +146,12 @@ async function readSlots(): Promise<Record<string, string>> {
 
 export async function readSlot(name: string): Promise<string | null> {
   return (await readSlots())[name] ?? null
+}
+
+/** Which slots hold a value now, read once (src/setup/held-values.ts decides what that means). */
+export async function readHeld(): Promise<Held> {
+  const slots = await readSlots()
+  return (name) => Object.hasOwn(slots, name)
 }
 
 /**

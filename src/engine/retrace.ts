@@ -3,7 +3,7 @@
 // Looking back from the current step over the steps just before it (same site, same phase, same page), this
 // finds the earliest one whose work the page no longer shows. Pure: a document in, a step index out.
 import { findUnique } from './page-match'
-import type { Flow, Step } from './step'
+import type { Finder, Flow, Step } from './step'
 
 /** How far back a page can have lost work: a dialog's or a form's worth of steps. */
 const lookBack = 16
@@ -63,4 +63,11 @@ export function reopenFrom(flow: Flow, index: number, doc: Document, ignore?: (e
     if (opens && step.target && findUnique(doc, step.target, ignore)) return j
   }
   return null
+}
+
+/** What `lostWork` and `reopenFrom` look at for step `index`: the changes that can make either answer. */
+export function retraceFinders(flow: Flow, index: number): Finder[] {
+  const step = flow.steps[index]
+  if (!step) return []
+  return [...(step.page.when ?? []), ...(step.target ?? []), ...undoable(flow, index).flatMap(({ step: s }) => s.target ?? [])]
 }

@@ -142,18 +142,18 @@ describe('runGuide', () => {
     it('goes back to the field a reload emptied, and fills it again', async () => {
       document.querySelector('form')!.insertAdjacentHTML('beforeend', '<button type="button">Save</button>')
       const { host, commands, filled } = fakeHost([open, name, save], 2)
-      runGuide(host, controller.signal, { notFoundAfterMs: 50 })
+      runGuide(host, controller.signal)
       await settle()
       await settle()
       expect(commands.slice(0, 2)).toEqual([['back to 1', 2], ['advance', 1]])
       expect(filled).toEqual([1])
       expect((document.getElementById('name') as HTMLInputElement).value).toBe('Centercode')
     })
-    it('goes back to the click that opened what the step lives in, when the page does not show it', async () => {
+    it('goes back to the click that opened what the step lives in, as soon as the page shows it without what it opened (no timer)', async () => {
       document.querySelector('form')!.remove()
       const inForm = step({ ...name, page: { when: [{ by: 'label', text: 'Name' }] } })
       const { host, commands } = fakeHost([open, inForm, save], 1)
-      runGuide(host, controller.signal, { notFoundAfterMs: 50 })
+      runGuide(host, controller.signal)
       await new Promise((resolve) => setTimeout(resolve, 200))
       expect(commands).toEqual([['back to 0', 1]])
       expect(cardText()).toBe('say open')
@@ -162,7 +162,7 @@ describe('runGuide', () => {
       ;(document.getElementById('name') as HTMLInputElement).value = 'Centercode'
       document.querySelector('form')!.insertAdjacentHTML('beforeend', '<button type="button">Save</button>')
       const { host, commands } = fakeHost([open, name, save], 2)
-      runGuide(host, controller.signal, { notFoundAfterMs: 50 })
+      runGuide(host, controller.signal)
       await settle()
       expect(commands).toEqual([])
     })
@@ -454,7 +454,7 @@ describe('runGuide', () => {
     expect(card()?.querySelector('[data-problem]')).toBeNull()
   })
 
-  it('says plainly when the page is a variant that cannot do the step, and offers no way on', async () => {
+  it('says plainly, as soon as the page shows it, when the page is a variant that cannot do the step, and offers no way on', async () => {
     document.body.insertAdjacentHTML('beforeend', '<label><input type="checkbox"> New device</label>')
     const { host, commands } = fakeHost([
       step({
@@ -462,7 +462,7 @@ describe('runGuide', () => {
         unavailable: { when: [{ by: 'label', text: 'New device' }], message: 'no feedback event' },
       }),
     ])
-    runGuide(host, controller.signal, { notFoundAfterMs: 50 })
+    runGuide(host, controller.signal)
     await settle()
     expect(cardText()).toBe('no feedback event')
     expect(card()?.querySelector('[data-action="point-to-it"], [data-action="done"], [data-action="choose"]')).toBeNull()

@@ -7,7 +7,7 @@ import { mayChange } from './find/may-change'
 import { onUrlChange } from './navigation'
 import { mountOverlay, type CardActions, type CardState, type Overlay, type Translate } from './overlay'
 import { findUnique, isGone, pageMatches, pathMatches } from './page-match'
-import { lostWork, reopenFrom } from './retrace'
+import { lostWork, reopenFrom, retraceFinders } from './retrace'
 import { mayBeSentAhead, sentAhead } from './sent-ahead'
 import { standing, standingFinders } from './standing'
 import { stepCount } from './step-count'
@@ -254,19 +254,22 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
   }
 
   /**
-   * On a page just loaded: once the step's page and target show (or, late rendering given its time, do not),
-   * goes back to the earliest step whose work the page lost: a field it emptied, a dialog it closed.
+   * On a page just loaded: goes back to the earliest step whose work the page lost, as soon as the page shows
+   * it: the step's page and target shown with a field it emptied or a box it reset, or (a step that lives in
+   * something a click opened, `page.when`) that click's target shown without what it opened (a dialog the
+   * reload closed). A page that renders the opener first and the form late is met at the form again by
+   * `followStanding`; no timer decides it.
    */
   async function retraceLostWork(state: GuideState, index: number, stepSignal: AbortSignal, wake: Wake): Promise<void> {
     const step = state.flow.steps[index]!
-    const waiting = AbortSignal.any([stepSignal, AbortSignal.timeout(notFoundAfterMs)])
-    const shows = await waitFor(() => (pageMatches(step.page, doc, ours) && (!step.target || findUnique(doc, step.target, ours))) || null, { signal: waiting, wake, changes: mayChange([...(step.page.when ?? []), ...(step.target ?? [])]) }).then(
-      () => true,
-      () => false,
-    )
-    if (stepSignal.aborted) return
-    const to = shows ? lostWork(state.flow, index, doc, ours) : step.page.when ? reopenFrom(state.flow, index, doc, ours) : null
-    if (to !== null) await host.retrace(index, to)
+    const { when } = step.page
+    const to = await waitFor<{ to: number | null }>(() => {
+      if (pageMatches(step.page, doc, ours)) return !step.target || findUnique(doc, step.target, ours) ? { to: lostWork(state.flow, index, doc, ours) } : null
+      const reopen = when ? reopenFrom(state.flow, index, doc, ours) : null
+      return reopen === null ? null : { to: reopen }
+    }, { signal: stepSignal, wake, changes: mayChange(retraceFinders(state.flow, index)) }).catch(() => null)
+    if (stepSignal.aborted || typeof to?.to !== 'number') return
+    await host.retrace(index, to.to)
   }
 
   /**
@@ -369,12 +372,21 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
     const looking = new AbortController()
     stepSignal.addEventListener('abort', () => looking.abort(), { once: true, signal: looking.signal })
     const found = problem ? new Promise<Element>(() => undefined) : waitFor(() => findUnique(doc, finders, ours), { signal: looking.signal, wake: wakeOn(step.action.kind === 'click'), changes: mayChange(finders) })
+    const { unavailable } = step
+    // a known variant of the page that cannot do this step: said as soon as the page shows it, no way on offered
+    if (!problem && unavailable) {
+      const cannot = () => (findUnique(doc, unavailable.when, ours) && !findUnique(doc, finders, ours)) || null
+      void waitFor(cannot, { signal: looking.signal, wake: wakeOn(false), changes: mayChange([...unavailable.when, ...finders]) }).then(
+        () => show({ ...base, instruction: host.t(unavailable.message), choices: [] }),
+        () => undefined,
+      )
+    }
     const pointed = new Promise<Element>((resolve) => {
       // a step only some pages have is never asked for: where its page shows without it, it is passed (standing.ts)
       if (!problem && step.ifPresent) return
       void delay(problem ? 0 : notFoundAfterMs, looking.signal).then(() => {
-        // a known variant of the page that cannot do this step: say so, and offer no way on
-        if (!problem && step.unavailable && findUnique(doc, step.unavailable.when, ours)) return show({ ...base, instruction: host.t(step.unavailable.message), choices: [] })
+        // the variant that cannot do it, said already: no "Point to it" over it
+        if (!problem && unavailable && findUnique(doc, unavailable.when, ours)) return
         if (!problem) {
           const tried = finders.map((finder) => ({ finder, count: findTarget(doc, [finder], { ignore: ours }).tried[0]?.count ?? 0 }))
           void host.recordMiss(index, tried)

@@ -81,7 +81,11 @@ function observe(root: Node, wakes: Set<Wake>): () => void {
   }
 }
 
-function watch(root: Node, wake: Wake, signal: AbortSignal): void {
+/**
+ * Calls `wake` with each batch of changes under `root` until `signal` aborts, on the observer the waits share
+ * (so a churning page rests it for every one of them); after a rest, without records: look, whatever changed.
+ */
+export function watch(root: Node, wake: Wake, signal: AbortSignal): void {
   let entry = watches.get(root)
   if (!entry) {
     const wakes = new Set<Wake>()

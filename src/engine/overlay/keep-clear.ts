@@ -75,3 +75,13 @@ export function keepClearOfPage(doc: Document, ignore: (el: Element) => boolean)
   }
   return clear
 }
+
+/**
+ * Whether DOM changes can move what keepClearOfPage reads: a control added or taken away (a dialog opening, a
+ * list rendering late with its buttons). A page's own churn of text and decoration is not (it would cost a layout
+ * read of every control each frame).
+ */
+export function touchesControls(records: readonly MutationRecord[]): boolean {
+  const isControlOrHasOne = (node: Node) => node.nodeType === Node.ELEMENT_NODE && ((node as Element).matches(pageControls) || (node as Element).querySelector(pageControls) !== null)
+  return records.some((record) => Array.prototype.some.call(record.addedNodes, isControlOrHasOne) || Array.prototype.some.call(record.removedNodes, isControlOrHasOne))
+}

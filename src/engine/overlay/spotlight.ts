@@ -3,9 +3,10 @@
 // becomes the target, and again if the page (not the person) leaves it hidden under a fixed or sticky header.
 import { autoUpdate, computePosition, hide } from '@floating-ui/dom'
 import { placeBox } from './host'
-import { keepClearOf, keepClearOfPage } from './keep-clear'
+import { keepClearOf, keepClearOfPage, touchesControls } from './keep-clear'
 import { dragCard } from './drag-card'
 import { placeCard } from './place-card'
+import { watch } from '../wait-for'
 
 export interface Spotlight {
   /** Spotlights `target` with `card` beside it; null target: no spotlight, the card docks (by its CSS class). */
@@ -130,8 +131,10 @@ export function createSpotlight(parts: { spot: HTMLElement; host: HTMLElement; m
       floating.style.bottom = 'auto'
     }
     win.addEventListener('resize', place, { signal: own.signal })
-    // the card's words change under it (a note, a choice), the page's own content comes (a list rendering late
-    // where the card sits) or scrolls: placed again, at most once a frame
+    // the card's words change under it (a note, a choice), the page's controls come or go (a list rendering late
+    // where the card sits, a dialog) or it scrolls: placed again, at most once a frame (a page's churn of text
+    // and decoration is not looked at: it would cost a read of every control's box each frame). On the observer
+    // the waits share, so a churning page rests it; what came during a rest is seen with the next control change.
     let queued = false
     const soon = () => {
       if (queued) return
@@ -145,12 +148,10 @@ export function createSpotlight(parts: { spot: HTMLElement; host: HTMLElement; m
     win.addEventListener('scroll', soon, { capture: true, passive: true, signal: own.signal })
     const resized = new ResizeObserver(soon)
     resized.observe(floating)
-    const changed = new MutationObserver(soon)
-    changed.observe(win.document.body ?? win.document.documentElement, { childList: true, subtree: true })
-    own.signal.addEventListener('abort', () => {
-      resized.disconnect()
-      changed.disconnect()
-    }, { once: true })
+    watch(win.document, (records) => {
+      if (records && touchesControls(records)) soon()
+    }, own.signal)
+    own.signal.addEventListener('abort', () => resized.disconnect(), { once: true })
     place()
     refresh = place
   }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { Flow, Step } from '../engine/step'
 import { setupFlow } from '../flows/setup-flow'
 import { startProgress } from './progress'
-import { recapture, recaptureFrom } from './recapture'
+import { passOver, recapture, recaptureFrom } from './held-values'
 
 const step = (id: string, action: Step['action'], over: Partial<Step> = {}): Step => ({
   id, site: 'centercode', page: {}, message: 'm', action, done: [{ kind: 'value' }], phase: 'source', ...over,
@@ -53,5 +53,31 @@ describe('recaptureFrom: where the guide goes back to when what the setup read i
     expect(to === null ? null : setup.steps[to]!.id).toBe('cc-open-feedback-types')
     // and the last step, the test feedback through what TestFairy now holds
     expect(recaptureFrom(setup, setup.steps.length - 1, nothing)).toBe(to)
+  })
+})
+
+const plain = (id: string, unlessSlot?: string): Step => ({
+  id, site: 'centercode', page: {}, action: { kind: 'click' }, message: 'm', done: [{ kind: 'clicked' }], ...(unlessSlot ? { unlessSlot } : {}),
+})
+// read the endpoint, or (when the page shows none) read its parts and put it together
+const ways = { id: 'f', steps: [plain('read-endpoint'), plain('read-project', 'endpoint'), plain('read-source', 'endpoint'), plain('compose', 'endpoint'), plain('testfairy')] }
+const at = (stepIndex: number) => ({ ...startProgress(ways), stepIndex })
+
+describe('passOver', () => {
+  it.each<[string, number, 1 | -1, string[], number]>([
+    ['forward over the ways to a value already held', 1, 1, ['endpoint'], 4],
+    ['back over them too', 3, -1, ['endpoint'], 0],
+    ['nowhere when the value is missing', 1, 1, [], 1],
+    ['nowhere from a step with no condition', 0, 1, ['endpoint'], 0],
+    ['never past the start', 0, -1, ['endpoint'], 0],
+    ['to the end of the flow, which counts as done', 4, 1, ['endpoint'], 4],
+  ])('%s', (_what, from, direction, held, to) => {
+    const progress = passOver(at(from), direction, (name) => held.includes(name))
+    expect(progress.stepIndex).toBe(to)
+  })
+
+  it('stops past the last step', () => {
+    const last = { id: 'g', steps: [plain('a'), plain('b', 'endpoint')] }
+    expect(passOver({ ...startProgress(last), stepIndex: 1 }, 1, () => true).stepIndex).toBe(2)
   })
 })

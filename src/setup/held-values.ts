@@ -1,8 +1,16 @@
-// What a closed browser takes with it: the values the setup read from pages live in storage.session (the
-// endpoint carries the API key), so after a restart the steps still to come that need one cannot be done.
-// The guide goes back to the step that reads it, by the way there (the start of that step's phase), and says why.
+// What the values the setup holds decide about where it stands. The values read from pages (the endpoint carries
+// the API key) live in storage.session; given which of them are held:
+// - a step that is only another way of getting a value already held (`unlessSlot`: composing the endpoint, for
+//   pages that showed none) is passed over, in the direction the person is moving;
+// - what a closed browser took with it is read again: the steps still to come that need a value no longer held
+//   cannot be done, so the guide goes back to the step that reads it, by the way there (the start of that
+//   step's phase), and says why.
+// Pure: the background reads the slots once and asks here.
 import type { Flow, Step } from '../engine/step'
 import type { Progress } from './progress'
+
+/** Whether the setup holds a value in this slot. */
+export type Held = (slot: string) => boolean
 
 /** The message the card shows on the step the guide went back to. */
 export const recaptureNotice = 'cardRecapture'
@@ -22,7 +30,7 @@ const produces = (step: Step, slot: string) => (step.action.kind === 'read' || s
  * Where to go back to from step `from` when slots it or a later step needs are not held and no step between
  * will read them: the first step of the phase of the earliest step that read one of them. Null: nothing lost.
  */
-export function recaptureFrom(flow: Flow, from: number, held: (slot: string) => boolean): number | null {
+export function recaptureFrom(flow: Flow, from: number, held: Held): number | null {
   let to: number | null = null
   flow.steps.forEach((step, i) => {
     const slot = i >= from ? slotUsed(step) : null
@@ -46,8 +54,20 @@ function phaseStart(flow: Flow, index: number): number {
 }
 
 /** The progress gone back to read again what is lost, with the card's word why; unchanged when nothing is. */
-export function recapture(progress: Progress, held: (slot: string) => boolean): Progress {
+export function recapture(progress: Progress, held: Held): Progress {
   const to = recaptureFrom(progress.flow, progress.stepIndex, held)
   if (to === null || to >= progress.stepIndex) return progress
   return { ...progress, stepIndex: to, paused: false, notice: { message: recaptureNotice, step: to } }
+}
+
+/** The progress moved on (or back) past the steps whose value is held (`unlessSlot`); unchanged when none is. */
+export function passOver(progress: Progress, direction: 1 | -1, held: Held): Progress {
+  let index = progress.stepIndex
+  for (;;) {
+    const slot = progress.flow.steps[index]?.unlessSlot
+    const next = index + direction
+    if (!slot || next < 0 || !held(slot)) break
+    index = next
+  }
+  return index === progress.stepIndex ? progress : { ...progress, stepIndex: index }
 }
