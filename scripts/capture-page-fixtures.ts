@@ -89,6 +89,23 @@ const captures: Capture[] = [
     },
   },
   { file: 'tf-globex-webhooks-add.html', host: servedHosts.testfairyPrivateCloud, path: '/settings/webhooks/add/' },
+  // a classic account without the Centercode row: the generic Webhook row instead
+  {
+    file: 'tf-integrations-webhook-row.html',
+    host: servedHosts.testfairy,
+    path: '/settings/integrations/',
+    prepare: async (s) => s.configure(servedHosts.testfairy, { centercodeRow: false }),
+  },
+  {
+    file: 'tf-integrations-webhook-dialog.html',
+    host: servedHosts.testfairy,
+    path: '/settings/integrations/',
+    prepare: async (s) => s.configure(servedHosts.testfairy, { centercodeRow: false }),
+    act: async (page) => {
+      await page.locator('li[data-integration="webhook"]').getByRole('button', { name: 'Add Integration' }).click()
+      await page.getByRole('dialog').waitFor()
+    },
+  },
   { file: 'cc-acme-apikeys.html', host: acme, path: legacyPaths.apiKeys },
   { file: 'cc-acme-apikey-generate.html', host: acme, path: legacyPaths.apiKeyCreate },
   { file: 'cc-acme-source-create.html', host: acme, path: legacyPaths.sourceCreate('101'), prepare: (s) => seedApiKey(s, acme) },

@@ -23,8 +23,12 @@ export const MessageSchema = v.variant('type', [
   v.strictObject({ type: v.literal('match'), stepIndex: StepIndex, value: v.pipe(v.string(), v.maxLength(4096)) }),
   /** The current step sends the extension's test feedback (again: even if it was sent already). */
   v.strictObject({ type: v.literal('send'), stepIndex: StepIndex, again: v.boolean() }),
+  /** The page shows a dashboard that cannot do the current step at all (its `unavailable`, with `forget`). */
+  v.strictObject({ type: v.literal('cannot'), stepIndex: StepIndex }),
   /** A tab of the other site asks to bring up the current step's site. */
   v.strictObject({ type: v.literal('open-step-site') }),
+  /** The same, for a TestFairy step, at the address the person typed (their company's own TestFairy). */
+  v.strictObject({ type: v.literal('open-testfairy'), address: v.pipe(v.string(), v.maxLength(300)) }),
   /** The person picked a choice the current step offers. */
   v.strictObject({ type: v.literal('choose'), stepIndex: StepIndex, choice: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(9)) }),
   /** The person pointed at the target of the current step: remember how to find it next time. */
@@ -59,9 +63,10 @@ export interface SendReply {
   ok: boolean
   messageKey: string
 }
-/** The message was heard but not done: another tab holds the step (a pass), for instance. */
+/** The message was heard but not done: another tab holds the step (a pass), for instance; with words, what was wrong. */
 export interface RefusedReply {
   type: 'refused'
+  messageKey?: string
 }
 export type Reply = SendReply | FillValueReply | ReadValueReply | ComposeReply | MatchReply | RefusedReply | { type: 'ok' }
 
@@ -70,7 +75,8 @@ export const PanelMessageSchema = v.variant('type', [
   v.strictObject({ type: v.literal('panel-view') }),
   /** Start a setup, for a community typed by the person (or else the one an open tab shows). */
   v.strictObject({ type: v.literal('start'), community: v.optional(v.pipe(v.string(), v.maxLength(300))) }),
-  v.strictObject({ type: v.literal('continue') }),
+  /** Continue; `testfairy`: the person's own TestFairy, typed while the setup knows none (empty: app.testfairy.com). */
+  v.strictObject({ type: v.literal('continue'), testfairy: v.optional(v.pipe(v.string(), v.maxLength(300))) }),
   v.strictObject({ type: v.literal('pause'), paused: v.boolean() }),
   v.strictObject({ type: v.literal('reset') }),
   v.strictObject({ type: v.literal('reveal-endpoint') }),

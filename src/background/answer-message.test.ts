@@ -310,6 +310,29 @@ describe('answerMessage: the rest', () => {
     expect(await stored()).toMatchObject({ stepIndex: index('cc-open-feedback-types'), notice: { message: 'cardRecapture' } })
   })
 
+  it.each([
+    ['tf-open-preferences', 'tfAppDistribution'],
+    ['tf-event-feedback', 'tfNoFeedbackEvent'],
+  ])('a dashboard that cannot do the setup at %s: what was held for it erased, the panel told why', async (id, message) => {
+    await held()
+    await at(id, { testfairy: 'https://app.testfairy.com' })
+    await expect(ask({ type: 'cannot', stepIndex: index(id) }, tf)).resolves.toEqual({ type: 'ok' })
+    expect((await fakeBrowser.storage.session.get('slots')).slots).toEqual({})
+    expect(await stored()).toMatchObject({ stepIndex: index(id), cannot: { message, step: index(id) } })
+  })
+
+  it.each([
+    ['a step whose page has no such variant', 'tf-webhook-name', tf, index('tf-webhook-name')],
+    ['a step that is not the current one', 'tf-event-feedback', tf, index('tf-open-preferences')],
+    ['another site', 'tf-event-feedback', cc, index('tf-event-feedback')],
+  ])('erases nothing for %s', async (_what, id, url, stepIndex) => {
+    await held()
+    await at(id, { testfairy: 'https://app.testfairy.com' })
+    await expect(ask({ type: 'cannot', stepIndex }, url)).resolves.toBeUndefined()
+    expect((await fakeBrowser.storage.session.get('slots')).slots).toEqual({ endpoint, apiKey: key })
+    expect((await stored()).cannot).toBeUndefined()
+  })
+
   it('uses the person’s own setting over the default', async () => {
     await fakeBrowser.storage.local.set({ settings: { webhookName: 'Centercode beta' } })
     await held()

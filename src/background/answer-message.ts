@@ -2,6 +2,7 @@ import type { Runtime } from 'webextension-polyfill'
 import { holdsAsIs, isSlotName } from '../domain/slots'
 import { outcomeMessageKey, type TestOutcome } from '../domain/test-feedback'
 import type { Step } from '../engine/step'
+import { testfairyOrigin } from '../domain/testfairy-address'
 import { parseMessage, type Reply } from '../messages'
 import { passOver } from '../setup/held-values'
 import { applyChoice, applyCommand, applyMatch, currentStep, type Progress } from '../setup/progress'
@@ -46,6 +47,16 @@ export async function answerMessage(value: unknown, sender: Runtime.MessageSende
     // from a tab of the other site, while the setup goes on elsewhere
     const origin = await originFor(step.site, progress)
     if (origin) await bringUp(origin)
+    return { type: 'ok' }
+  }
+  if (message.type === 'open-testfairy') {
+    // the person's own TestFairy, typed on the card while the setup knows none: remembered, and opened; bound to
+    // the setup only by their answer on its own page, as any TestFairy other than the default is
+    if (step.site !== 'testfairy' || progress.testfairy) return undefined
+    const typed = testfairyOrigin(message.address)
+    if (!typed.ok) return { type: 'refused', messageKey: typed.messageKey }
+    await writeProgress({ ...progress, testfairyChosen: typed.origin })
+    await bringUp(typed.origin)
     return { type: 'ok' }
   }
   const index = message.type === 'step' ? message.from : message.stepIndex
@@ -131,6 +142,14 @@ export async function answerMessage(value: unknown, sender: Runtime.MessageSende
     case 'pointed':
       await rememberPointed(place.origin, step.id, message.selector)
       return { type: 'ok' }
+    case 'cannot': {
+      // only where the setup's own step says this dashboard cannot do it at all: what it held for it is erased
+      const forget = own?.unavailable?.forget
+      if (!own?.unavailable || !forget) return undefined
+      await forgetSlots(forget)
+      if (progress.cannot?.step !== index) await writeProgress({ ...progress, cannot: { message: own.unavailable.message, step: index } }, holder)
+      return { type: 'ok' }
+    }
     case 'missed':
       await recordMiss({ site: place.site, stepId: step.id, path: new URL(sender.url ?? '').pathname, tried: message.tried, at: new Date().toISOString() })
       return { type: 'ok' }

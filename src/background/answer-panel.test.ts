@@ -141,6 +141,38 @@ describe('answerPanel: starting', () => {
     expect(opened).toEqual(['https://app.testfairy.com'])
     expect((await progress())?.paused).toBe(false)
   })
+  it.each([
+    ['globex', 'https://globex.testfairy.com'],
+    ['https://globex.testfairy.com/settings/', 'https://globex.testfairy.com'],
+  ])('asks which TestFairy until one is known, and continues on the one the person typed: %j', async (typed, origin) => {
+    await hold()
+    await fakeBrowser.storage.local.set({ [progressKey]: { ...startProgress(flow), community: 'https://acme.centercode.com', stepIndex: flow.steps.findIndex((s) => s.site === 'testfairy') } })
+    expect(await ask({ type: 'panel-view' })).toMatchObject({ asksTestFairy: true, testfairyChosen: null })
+    await expect(ask({ type: 'continue', testfairy: typed })).resolves.toEqual({ type: 'ok' })
+    expect(opened).toEqual([origin])
+    // remembered, not bound: the person answers on its own page
+    expect(await progress()).toMatchObject({ testfairyChosen: origin })
+    expect((await progress())?.testfairy).toBeUndefined()
+    expect(await ask({ type: 'panel-view' })).toMatchObject({ asksTestFairy: true, testfairyChosen: origin })
+  })
+  it.each([
+    ['globex.testfairy.co', 'testfairyNotTestFairy'],
+    ['http://globex.testfairy.com', 'testfairyNotHttps'],
+    ['acme.centercode.com', 'testfairyNotTestFairy'],
+  ])('refuses a TestFairy address that is not one, in words, and opens nothing: %j', async (typed, messageKey) => {
+    await hold()
+    await fakeBrowser.storage.local.set({ [progressKey]: { ...startProgress(flow), community: 'https://acme.centercode.com', stepIndex: flow.steps.findIndex((s) => s.site === 'testfairy') } })
+    await expect(ask({ type: 'continue', testfairy: typed })).resolves.toEqual({ type: 'refused', messageKey })
+    expect(opened).toEqual([])
+    expect((await progress())?.testfairyChosen).toBeUndefined()
+  })
+  it('does not ask once the setup is bound to a TestFairy', async () => {
+    await hold()
+    await fakeBrowser.storage.local.set({ [progressKey]: { ...startProgress(flow), community: 'https://acme.centercode.com', testfairy: 'https://app.testfairy.com', stepIndex: flow.steps.findIndex((s) => s.site === 'testfairy') } })
+    expect(await ask({ type: 'panel-view' })).toMatchObject({ asksTestFairy: false })
+    await expect(ask({ type: 'continue', testfairy: 'globex' })).resolves.toEqual({ type: 'ok' })
+    expect(opened).toEqual(['https://app.testfairy.com'])
+  })
   it('continues in Centercode when the browser has forgot the endpoint since: back to the step that leads to it', async () => {
     await fakeBrowser.storage.local.set({ [progressKey]: { ...startProgress(flow), community: 'https://acme.centercode.com', stepIndex: flow.steps.findIndex((s) => s.id === 'tf-webhook-url'), paused: true } })
     await expect(ask({ type: 'continue' })).resolves.toEqual({ type: 'ok' })

@@ -6,6 +6,7 @@ import { communityOrigin } from '../domain/community'
 import { checkEndpoint, endpointMessageKey, isCentercodeCommunityOrigin, maskEndpoint } from '../domain/endpoint'
 import { checkSettings, type Settings, type SettingsErrors, type StoredSettings } from '../domain/settings'
 import { outcomeMessageKey, type TestOutcome } from '../domain/test-feedback'
+import { testfairyOrigin } from '../domain/testfairy-address'
 import { stepCount } from '../engine/step-count'
 import { phases, setupFlow, type Phase } from '../flows/setup-flow'
 import { parsePanelMessage } from '../messages'
@@ -44,6 +45,10 @@ export interface PanelView {
   progressUnreadable: boolean
   /** The TestFairy dashboard the setup worked on, once known. */
   testfairy: string | null
+  /** The setup is about to go to TestFairy and knows no dashboard of the person's: the panel asks which. */
+  asksTestFairy: boolean
+  /** The TestFairy the person named, before the setup is bound to one. */
+  testfairyChosen: string | null
   /** False while the setup's community is on its own domain and the person has not allowed the extension there. */
   access: boolean
   /** The endpoint held, masked; null when none is held. */
@@ -52,6 +57,8 @@ export interface PanelView {
   /** Stored settings that could not be read and are shown with their defaults (until the person saves). */
   settingsReset: StoredSettings['reset']
   lastTest: { outcome: TestOutcome; messageKey: string; at: string } | null
+  /** Why the setup cannot be finished on the dashboard of the current step (its words' key), or null. */
+  cannot: string | null
 }
 
 export type PanelReply =
@@ -92,7 +99,11 @@ export async function answerPanel(value: unknown, sender: Runtime.MessageSender,
     case 'continue': {
       const step = currentStep(progress)
       if (!progress || !step) return { type: 'refused', messageKey: 'panelNothingToContinue' }
-      const origin = await originFor(step.site, progress)
+      // the person's own TestFairy, named before the setup is bound to one: remembered, bound on its own page
+      const typed = message.testfairy?.trim() && step.site === 'testfairy' && !progress.testfairy ? testfairyOrigin(message.testfairy) : null
+      if (typed && !typed.ok) return { type: 'refused', messageKey: typed.messageKey }
+      if (typed?.ok) await writeProgress({ ...progress, testfairyChosen: typed.origin })
+      const origin = typed?.ok ? typed.origin : await originFor(step.site, progress)
       if (!origin) return { type: 'refused', messageKey: 'communityEmpty' }
       if (progress.paused) await writeProgress({ ...progress, paused: false })
       return goTo(origin, progress)
@@ -193,11 +204,14 @@ async function viewOf(progress: Progress | null): Promise<PanelView> {
     paused: progress?.paused ?? false,
     community: progress?.community ?? (await detectCommunity()),
     testfairy: progress?.testfairy ?? null,
+    asksTestFairy: step?.site === 'testfairy' && !progress?.testfairy,
+    testfairyChosen: progress?.testfairyChosen ?? null,
     progressUnreadable: !progress && (await progressUnreadable()),
     access: ownDomainOf(progress) ? await hasAccess(ownDomainOf(progress)!) : true,
     endpoint: masked?.ok ? maskEndpoint(masked.endpoint) : null,
     settings: stored.settings,
     settingsReset: stored.reset,
     lastTest: last ? { outcome: last.outcome, messageKey: outcomeMessageKey(last.outcome), at: last.at } : null,
+    cannot: progress?.cannot && progress.cannot.step === progress.stepIndex ? progress.cannot.message : null,
   }
 }

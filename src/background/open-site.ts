@@ -26,10 +26,10 @@ export async function detectCommunity(): Promise<string | null> {
   return (await openOrigins('centercode')).find(isCentercodeCommunityOrigin) ?? null
 }
 
-/** Where a site of this setup is: what the setup remembered, an open tab, or (TestFairy) app.testfairy.com. */
+/** Where a site of this setup is: what the setup remembered (or the person named), an open tab, or (TestFairy) app.testfairy.com. */
 export async function originFor(site: Site, progress: Progress | null): Promise<string | null> {
   if (site === 'centercode') return progress?.community ?? (await detectCommunity())
-  return progress?.testfairy ?? (await openOrigins('testfairy'))[0] ?? defaultTestFairyOrigin
+  return progress?.testfairy ?? progress?.testfairyChosen ?? (await openOrigins('testfairy'))[0] ?? defaultTestFairyOrigin
 }
 
 /** Brings up a tab on this origin, or opens one at `path`; the id of a tab that was already open. */

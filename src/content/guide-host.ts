@@ -63,6 +63,11 @@ export function guideHost(site: Site): GuideHost {
     openStepSite: async () => {
       await send({ type: 'open-step-site' })
     },
+    openTestFairy: async (address) => {
+      const reply = (await send({ type: 'open-testfairy', address })) as Reply | { type: 'refused'; messageKey: string } | undefined
+      if (reply?.type === 'ok') return null
+      return t(reply?.type === 'refused' && 'messageKey' in reply ? reply.messageKey : 'testfairyNotTestFairy')
+    },
     match: async (stepIndex, value) => {
       const reply = (await send({ type: 'match', stepIndex, value })) as MatchReply | undefined
       return reply?.type === 'match-reply' && reply.same
@@ -77,6 +82,9 @@ export function guideHost(site: Site): GuideHost {
     },
     rememberPointed: async (stepIndex, selector) => {
       await send({ type: 'pointed', stepIndex, selector })
+    },
+    cannot: async (stepIndex) => {
+      await send({ type: 'cannot', stepIndex })
     },
     recordMiss: async (stepIndex, tried) => {
       await send({ type: 'missed', stepIndex, tried })

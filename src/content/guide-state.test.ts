@@ -9,6 +9,7 @@ describe('guideStateOf: the progress a tab reads, by its shape', () => {
   it('takes what the background writes', () => {
     expect(guideStateOf(good)).toBe(good)
     expect(guideStateOf({ ...good, stepIndex: good.flow.steps.length })).not.toBeNull()
+    expect(guideStateOf({ ...good, cannot: { message: 'tfAppDistribution', step: 3 } })).not.toBeNull()
   })
   it.each<[string, unknown]>([
     ['nothing', undefined],
@@ -23,6 +24,8 @@ describe('guideStateOf: the progress a tab reads, by its shape', () => {
     ['a negative step', { ...good, stepIndex: -1 }],
     ['past the end', { ...good, stepIndex: good.flow.steps.length + 1 }],
     ['paused not a boolean', { ...good, paused: 'no' }],
+    ['a "cannot" without its words', { ...good, cannot: { step: 3 } }],
+    ['a "cannot" that is a string', { ...good, cannot: 'tfAppDistribution' }],
   ])('refuses %s', (_what, value) => {
     expect(guideStateOf(value)).toBeNull()
   })

@@ -58,9 +58,13 @@ export function lostWork(flow: Flow, index: number, doc: Document, ignore?: (el:
  * `page.when`: a dialog, a form): what that click opened is gone, and it is to be clicked again.
  */
 export function reopenFrom(flow: Flow, index: number, doc: Document, ignore?: (el: Element) => boolean): number | null {
-  for (const { step, index: j } of undoable(flow, index)) {
-    const opens = step.action.kind === 'click' && step.done.some((d) => d.kind === 'appears')
-    if (opens && step.target && findUnique(doc, step.target, ignore)) return j
+  const openers = undoable(flow, index).filter(({ step }) => step.action.kind === 'click' && step.done.some((d) => d.kind === 'appears') && step.target && findUnique(doc, step.target, ignore))
+  for (const { step, index: j } of openers) {
+    // of two ways the page shows to the same end, the flow's earlier is the one taken where both show (the
+    // Centercode row before the generic Webhook row); a way reached only in order (an edit) is taken as it is
+    const sameEnd = JSON.stringify(step.done)
+    if (step.shows && openers.some(({ step: other, index: k }) => k < j && other.shows && JSON.stringify(other.done) === sameEnd)) continue
+    return j
   }
   return null
 }
@@ -69,5 +73,6 @@ export function reopenFrom(flow: Flow, index: number, doc: Document, ignore?: (e
 export function retraceFinders(flow: Flow, index: number): Finder[] {
   const step = flow.steps[index]
   if (!step) return []
-  return [...(step.page.when ?? []), ...(step.target ?? []), ...undoable(flow, index).flatMap(({ step: s }) => s.target ?? [])]
+  const shownDone = step.done.flatMap((done) => (done.kind === 'appears' ? done.target : []))
+  return [...(step.page.when ?? []), ...(step.target ?? []), ...shownDone, ...undoable(flow, index).flatMap(({ step: s }) => s.target ?? [])]
 }

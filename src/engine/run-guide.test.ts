@@ -62,12 +62,14 @@ function fakeHost(steps: Step[], start = 0, paused = false, composed: ComposeRes
     match: vi.fn(async (_index: number, value: string) => value === held),
     send: vi.fn(async () => sent),
     openStepSite: vi.fn(async () => undefined),
+    openTestFairy: vi.fn(async (address: string) => (address === 'globex' ? null : 'not a TestFairy')),
     choose: async (from, choice) => {
       commands.push([`choose ${choice}` as GuideCommand, from])
     },
     pointedSelector: async () => null,
     rememberPointed: vi.fn(async () => undefined),
     recordMiss: vi.fn(async () => undefined),
+    cannot: vi.fn(async () => undefined),
   }
   return { host, commands, filled, current: () => state }
 }
@@ -158,6 +160,15 @@ describe('runGuide', () => {
       expect(commands).toEqual([['back to 0', 1]])
       expect(cardText()).toBe('say open')
     })
+    it('does not go back from a page that shows the step done (a form sent: its list, with the saved banner)', async () => {
+      document.querySelector('form')!.remove()
+      document.body.insertAdjacentHTML('beforeend', '<p role="status">Webhook saved successfully</p>')
+      const send = step({ ...save, page: { when: [{ by: 'label', text: 'Name' }] }, done: [{ kind: 'clicked' }, { kind: 'appears', target: [{ by: 'text', text: 'Webhook saved successfully' }] }] })
+      const { host, commands } = fakeHost([open, send], 1)
+      runGuide(host, controller.signal)
+      await settle()
+      expect(commands).toEqual([['advance', 1]])
+    })
     it('leaves a page that shows the step’s situation alone', async () => {
       ;(document.getElementById('name') as HTMLInputElement).value = 'Centercode'
       document.querySelector('form')!.insertAdjacentHTML('beforeend', '<button type="button">Save</button>')
@@ -196,6 +207,44 @@ describe('runGuide', () => {
     await settle()
     expect(host.openStepSite).toHaveBeenCalledOnce()
     expect(commands).toEqual([])
+  })
+
+  it('asks which TestFairy while the setup knows none: "Open TestFairy", or the address the person types, said wrong in words', async () => {
+    const { host, commands } = fakeHost([step({ id: 'tf', site: 'testfairy', action: { kind: 'click' }, done: [{ kind: 'clicked' }] })])
+    host.site = 'centercode'
+    runGuide(host, controller.signal)
+    await settle()
+    expect(cardText()).toBe('cardWhichTestFairy(site_testfairy)')
+    const choices = () => [...card()!.querySelectorAll<HTMLButtonElement>('[data-action="choose"]')]
+    expect(choices().map((b) => b.textContent)).toEqual(['cardOpenSite(site_testfairy)', 'cardOwnTestFairy'])
+    choices()[1]!.click()
+    await settle()
+    const input = card()!.querySelector<HTMLInputElement>('input')!
+    const submit = () => card()!.querySelector<HTMLButtonElement>('[data-action="submit-address"]')!.click()
+    input.value = 'globex.example'
+    input.dispatchEvent(new Event('input', { bubbles: true }))
+    submit()
+    await settle()
+    expect(card()!.querySelector('[role="alert"]')?.textContent).toBe('not a TestFairy')
+    const again = card()!.querySelector<HTMLInputElement>('input')!
+    again.value = 'globex'
+    again.dispatchEvent(new Event('input', { bubbles: true }))
+    submit()
+    await settle()
+    expect(host.openTestFairy).toHaveBeenLastCalledWith('globex')
+    expect(host.openStepSite).not.toHaveBeenCalled()
+    expect(commands).toEqual([])
+  })
+
+  it('offers only "Open TestFairy" once the setup knows its TestFairy', async () => {
+    const { host } = fakeHost([step({ id: 'tf', site: 'testfairy', action: { kind: 'click' }, done: [{ kind: 'clicked' }] })])
+    host.site = 'centercode'
+    const read = host.read
+    host.read = async () => ({ ...(await read())!, testfairy: 'https://globex.testfairy.com' })
+    runGuide(host, controller.signal)
+    await settle()
+    expect(cardText()).toBe('cardContinueOn(site_testfairy)')
+    expect([...card()!.querySelectorAll('[data-action="choose"]')].map((b) => b.textContent)).toEqual(['cardOpenSite(site_testfairy)'])
   })
 
   it.each([
@@ -467,6 +516,41 @@ describe('runGuide', () => {
     expect(cardText()).toBe('no feedback event')
     expect(card()?.querySelector('[data-action="point-to-it"], [data-action="done"], [data-action="choose"]')).toBeNull()
     expect(host.recordMiss).not.toHaveBeenCalled()
+    expect(host.cannot).not.toHaveBeenCalled()
+    expect(commands).toEqual([])
+  })
+
+  it('once told the dashboard cannot do the setup, says so on every page of it and does nothing more there', async () => {
+    document.body.insertAdjacentHTML('beforeend', '<form><label>URL: <input name="url"></label></form>')
+    const { host, commands, filled } = fakeHost([
+      step({ id: 'prefs', target: [{ by: 'css', selector: '#nothing' }], action: { kind: 'click' }, done: [{ kind: 'url', path: '^/settings/' }] }),
+      step({ id: 'url', page: { when: [{ by: 'label', text: 'URL:' }] }, target: [{ by: 'label', text: 'URL:' }], action: { kind: 'fill', value: { literal: 'x' } }, done: [{ kind: 'value' }] }),
+    ])
+    const read = host.read
+    host.read = async () => ({ ...(await read())!, cannot: { message: 'no webhooks for feedback here', step: 0 } })
+    runGuide(host, controller.signal)
+    await settle()
+    expect(cardText()).toBe('no webhooks for feedback here')
+    expect(card()?.querySelector('[data-action="back"], [data-action="skip"], [data-action="done"], [data-action="choose"]')).toBeNull()
+    expect(commands).toEqual([])
+    expect(filled).toEqual([])
+  })
+
+  it('tells the extension when the variant cannot do the setup at all (its forget), only then', async () => {
+    document.getElementById('menu')!.remove()
+    const { host, commands } = fakeHost([
+      step({
+        id: 'prefs', target: [{ by: 'role', role: 'button', name: { pattern: '@' } }], action: { kind: 'click' }, done: [{ kind: 'url', path: '^/settings/' }],
+        unavailable: { when: [{ by: 'role', role: 'button', name: 'Profile' }], message: 'no webhooks for feedback here', forget: ['endpoint'] },
+      }),
+    ])
+    runGuide(host, controller.signal)
+    await settle()
+    expect(host.cannot).not.toHaveBeenCalled()
+    document.body.insertAdjacentHTML('beforeend', '<button type="button">Profile</button>')
+    await settle()
+    expect(cardText()).toBe('no webhooks for feedback here')
+    expect(host.cannot).toHaveBeenCalledWith(0)
     expect(commands).toEqual([])
   })
 

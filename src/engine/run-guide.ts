@@ -9,7 +9,7 @@ import { mountOverlay, type CardActions, type CardState, type Overlay, type Tran
 import { findUnique, isGone, pageMatches, pathMatches } from './page-match'
 import { lostWork, reopenFrom, retraceFinders } from './retrace'
 import { mayBeSentAhead, sentAhead } from './sent-ahead'
-import { standing, standingFinders } from './standing'
+import { showsDone, standing, standingFinders } from './standing'
 import { stepCount } from './step-count'
 import { isPlausibleTarget, resolvePointed } from './plausible-target'
 import { realOptions } from './select-choices'
@@ -25,6 +25,8 @@ export interface GuideState {
   /** The origins the setup is bound to (the engine does not read them; the host's placeOf does). */
   community?: string | undefined
   testfairy?: string | undefined
+  /** This step's dashboard cannot do the setup at all (a step's `unavailable` with `forget`): why, a message key. */
+  cannot?: { message: string; step: number } | undefined
 }
 
 /**
@@ -67,6 +69,8 @@ export interface GuideHost {
   send(stepIndex: number, again: boolean): Promise<{ ok: boolean; message: string; unsure?: boolean }>
   /** Brings up the current step's site (a tab already on it, or a new one), for a step that is not on this site. */
   openStepSite(): Promise<void>
+  /** Opens the TestFairy dashboard the person typed, for a TestFairy step; the words of what is wrong with it, or null. */
+  openTestFairy(address: string): Promise<string | null>
   /** Whether a value the current step read is the one its slot holds (true: the extension has moved on). */
   match(stepIndex: number, value: string): Promise<boolean>
   /** The person picked a choice of the current step. */
@@ -74,6 +78,8 @@ export interface GuideHost {
   pointedSelector(stepId: string): Promise<string | null>
   rememberPointed(stepIndex: number, selector: string): Promise<void>
   recordMiss(stepIndex: number, tried: FinderOutcome[]): Promise<void>
+  /** The page shows a dashboard that cannot do the current step at all: the extension erases what it held for it. */
+  cannot(stepIndex: number): Promise<void>
 }
 
 export interface GuideOptions {
@@ -124,11 +130,14 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
     choose: (choice) => handlers.choose?.(choice),
     goStraight: () => handlers.goStraight?.(),
     confirmSite: () => handlers.confirmSite?.(),
+    submitAddress: (value) => handlers.submitAddress?.(value),
   }
   const ours = (el: Element) => overlay !== null && (el === overlay.overlay.host || overlay.overlay.host.contains(el))
   /** What the page says went wrong, while it says it: added to whatever the card shows. */
   let pageProblem: string | undefined
   let lastShown: CardState | null = null
+  /** The person chose to type their TestFairy's address, at this step (and what was wrong with the last one). */
+  let askingAddress: { step: number; error?: string } | null = null
   /** This document has not yet shown a step: it may be a reload that undid steps counted as done. */
   let freshPage = true
   /** What the person last pointed at ("Point to it"), to do the click they meant on it. */
@@ -217,6 +226,8 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
     const { shortcut } = step
     if (shortcut) handlers.goStraight = () => win.location.assign(new URL(shortcut, win.location.origin).href)
     if (state.paused) return show({ ...base, paused: true })
+    // a dashboard that cannot do the setup at all, told already: said on every page of it, nothing more done there
+    if (state.cannot?.step === index) return show({ ...base, instruction: host.t(state.cannot.message), canBack: false, canSkip: false, choices: [] })
 
     const wake = wakeOn(false)
     // The person sent the form while the guide was on its way to its button: past it.
@@ -265,6 +276,9 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
     const { when } = step.page
     const to = await waitFor<{ to: number | null }>(() => {
       if (pageMatches(step.page, doc, ours)) return !step.target || findUnique(doc, step.target, ours) ? { to: lostWork(state.flow, index, doc, ours) } : null
+      // a page that shows the step done, or the setup further on (a form sent, its list with the saved banner),
+      // lost nothing: its completion and followStanding take it on
+      if (showsDone(state.flow, index, doc, ours) || standing(state.flow, index, doc, ours) !== index) return { to: null }
       const reopen = when ? reopenFrom(state.flow, index, doc, ours) : null
       return reopen === null ? null : { to: reopen }
     }, { signal: stepSignal, wake, changes: mayChange(retraceFinders(state.flow, index)) }).catch(() => null)
@@ -312,23 +326,39 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
     return state.notice?.step === state.stepIndex ? { note: host.t(state.notice.message) } : {}
   }
 
-  /** The setup goes on on the other site: say so, and offer to go there (paused: only the pill). */
+  /**
+   * The setup goes on on the other site: say so, and offer to go there (paused: only the pill). TestFairy, while
+   * the setup knows no dashboard of the person's: which one (app.testfairy.com, or one they type).
+   */
   function handOver(state: GuideState, step: Step): void {
     const site = host.t(`site_${step.site}`)
-    handlers = {
-      choose: () => void host.openStepSite(),
-      pause: () => void host.command('pause', state.stepIndex),
-      resume: () => void host.command('resume', state.stepIndex),
-    }
-    show({
-      instruction: host.t('cardContinueOn', [site]),
+    const which = step.site === 'testfairy' && !state.testfairy
+    const base: CardState = {
+      instruction: host.t(which ? 'cardWhichTestFairy' : 'cardContinueOn', [site]),
       step: { ...stepCount(state.flow, state.stepIndex), index: state.stepIndex },
       target: null,
       canBack: false,
       canSkip: false,
       ...noticeOf(state),
-      ...(state.paused ? { paused: true } : { choices: [host.t('cardOpenSite', [site])] }),
-    })
+    }
+    // the person asked to type the address: kept while the step is current, whatever else re-renders the card
+    const again = (asking: { error?: string }) => {
+      askingAddress = { step: state.stepIndex, ...asking }
+      handOver(state, step)
+    }
+    handlers = {
+      choose: (choice) => (choice === 1 ? again({}) : void host.openStepSite()),
+      pause: () => void host.command('pause', state.stepIndex),
+      resume: () => void host.command('resume', state.stepIndex),
+    }
+    if (state.paused) return show({ ...base, paused: true })
+    const asking = which && askingAddress?.step === state.stepIndex ? askingAddress : null
+    if (!asking) return show({ ...base, choices: [host.t('cardOpenSite', [site]), ...(which ? [host.t('cardOwnTestFairy')] : [])] })
+    handlers.submitAddress = (address) =>
+      void host.openTestFairy(address).then((error) => {
+        if (error) again({ error })
+      })
+    show({ ...base, askAddress: { label: host.t('cardTestFairyAddress'), submit: host.t('cardOpenIt'), error: asking.error } })
   }
 
   /** A page of the step's site that the setup is not bound to: the person says whether it is theirs. */
@@ -377,7 +407,10 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
     if (!problem && unavailable) {
       const cannot = () => (findUnique(doc, unavailable.when, ours) && !findUnique(doc, finders, ours)) || null
       void waitFor(cannot, { signal: looking.signal, wake: wakeOn(false), changes: mayChange([...unavailable.when, ...finders]) }).then(
-        () => show({ ...base, instruction: host.t(unavailable.message), choices: [] }),
+        () => {
+          show({ ...base, instruction: host.t(unavailable.message), choices: [] })
+          if (unavailable.forget) void host.cannot(index)
+        },
         () => undefined,
       )
     }

@@ -61,6 +61,11 @@ function doneOn(flow: Flow, k: number, page: Page): boolean {
   return shownDone(step, page) || step.done.some((done) => done.kind === 'url' && pathMatches(done.path, page.location))
 }
 
+/** Whether the page shows step k's work done, or not wanted (see doneOn): then nothing of it was lost. */
+export function showsDone(flow: Flow, k: number, doc: Document, ignore?: Ignore): boolean {
+  return flow.steps[k] !== undefined && doneOn(flow, k, pageOf(doc, ignore))
+}
+
 /** The first step of the run of steps of the same site that `from` is in. */
 function siteRunStart(flow: Flow, from: number): number {
   const site = flow.steps[from]?.site

@@ -149,8 +149,12 @@ const StepFields = v.strictObject({
   shortcut: v.optional(v.pipe(Name, v.regex(/^\/[^/\\]/))),
   /** What the page says went wrong (e.g. a form's errors): shown on the card, word for word, while it is there. */
   problems: v.optional(Finders),
-  /** When the target is missing and these are there, the page is a known variant that cannot do this step: the card says `message`, and offers no way on. */
-  unavailable: v.optional(v.strictObject({ when: Finders, message: Name })),
+  /**
+   * When the target is missing and these are there, the page is a known variant that cannot do this step: the
+   * card says `message`, and offers no way on. With `forget`, the setup cannot be finished on this dashboard at
+   * all: those slots are erased as soon as it shows, and the panel says `message` too.
+   */
+  unavailable: v.optional(v.strictObject({ when: Finders, message: Name, forget: v.optional(v.pipe(v.array(Name), v.maxLength(10))) })),
 })
 export const StepSchema = v.pipe(
   StepFields,

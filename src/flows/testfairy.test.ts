@@ -28,6 +28,12 @@ describe('the TestFairy steps', () => {
     expect(steps[reopenFrom(flow, steps.indexOf(stepById('tf-webhook-url')), document)!]?.id).toBe('tf-add-integration')
   })
 
+  it('the same without a Centercode row goes back to the Webhook row', () => {
+    loadFixture('tf-integrations-webhook-row')
+    const flow = { id: 'tf', steps }
+    expect(steps[reopenFrom(flow, steps.indexOf(stepById('tf-webhook-url')), document)!]?.id).toBe('tf-add-webhook-row')
+  })
+
   it('ask for the endpoint at the URL step only, and erase the secrets once it is confirmed', () => {
     const asking = steps.filter((s) => s.action.kind === 'fill' && 'slot' in s.action.value)
     expect(asking.map((s) => s.id)).toEqual(['tf-webhook-url'])
@@ -63,6 +69,10 @@ describe.each([
   ['tf-integrations', 'tf-open-integrations', 'a[href="/settings/integrations/"]'],
   ['tf-integrations', 'tf-add-integration', 'li[data-integration="centercode"] button'],
   ['tf-integrations-centercode-dialog', 'tf-event-feedback', 'dialog input[name="actions-feedback"]'],
+  ['tf-integrations-webhook-row', 'tf-add-webhook-row', 'li[data-integration="webhook"] button'],
+  ['tf-integrations', 'tf-add-webhook-row', 'li[data-integration="webhook"] button'],
+  ['tf-integrations-webhook-dialog', 'tf-event-feedback', 'dialog input[name="actions-feedback"]'],
+  ['tf-integrations-webhook-dialog', 'tf-webhook-url', 'dialog input[name="webhook-url"]'],
   ['tf-integrations-centercode-dialog', 'tf-webhook-name', 'dialog input[name="webhook-name"]'],
   ['tf-integrations-centercode-dialog', 'tf-webhook-url', 'dialog input[name="webhook-url"]'],
   ['tf-integrations-centercode-dialog', 'tf-webhook-active', 'dialog input[name="webhook-status"]'],
@@ -88,6 +98,7 @@ describe('a page with nothing of the kind', () => {
   it.each([
     ['no existing Centercode webhook on the Integrations page', 'tf-integrations', 'tf-existing-webhook'],
     ['no form on the Integrations page until the dialog opens', 'tf-integrations', 'tf-webhook-url'],
+    ['no Centercode row: its Add Integration is not taken for the Webhook row’s', 'tf-integrations-webhook-row', 'tf-add-integration'],
   ])('%s', (_what, fixture, stepId) => {
     expect(targetOn(fixture, stepById(stepId).target)).toBeNull()
   })

@@ -34,10 +34,31 @@ const addButtons: Finder[] = [
   { by: 'role', role: 'button', name: { pattern: '^\\+?\\s*add webhook$' }, generation: 'older, as a button' },
 ]
 /**
+ * The generic Webhook row's "Add Integration", for accounts whose list has no Centercode row (dashboards.md: the
+ * Centercode integration is a webhook with a preset; the Webhook row does the same job).
+ */
+const webhookRowButtons: Finder[] = [
+  { by: 'role', role: 'button', name: 'Add Integration', near: { by: 'text', text: { includes: 'about new versions, crashes and user feedback' } }, generation: 'current, no Centercode row: the Webhook row, by its subtitle' },
+  { by: 'role', role: 'button', name: 'Add Integration', near: { by: 'text', text: 'Webhook', selector: 'div, span, h3, h4, strong, td' }, generation: 'current, no Centercode row: the Webhook row, by its title' },
+]
+/**
  * Where TestFairy's webhook forms are: Preferences > Integrations (its dialog) or the older Webhooks pages. The
  * same pattern as the step that opens them, so a reload that closed the form is seen as one page (retrace.ts).
  */
 const webhookPages = '^/settings/(integrations|webhooks)/'
+/**
+ * App Distribution 2026 (ORG.testfairy.com): no Preferences, webhooks under the profile menu, and no feedback event
+ * (dashboards.md). Told by its profile menu where the classic e-mail menu would be, or its webhook form's events;
+ * the setup cannot be finished there, so what the extension held for it is erased as soon as it shows.
+ */
+const appDistribution: Finder[] = [
+  { by: 'role', role: 'button', name: { pattern: '^(profile|my profile|account menu|user menu)$' }, generation: 'App Distribution 2026: the profile icon, top right' },
+  { by: 'role', role: 'button', name: { pattern: '^new webhook$' }, generation: 'App Distribution 2026: its webhook list' },
+]
+const appDistributionEvents: Finder[] = [
+  { by: 'label', text: { pattern: '^new build uploaded$' }, generation: 'App Distribution 2026: the webhook form' },
+  { by: 'label', text: { pattern: '^new ios device registered$' }, generation: 'App Distribution 2026: the webhook form' },
+]
 /** What "Test URL" answered, on the form. */
 const testAnswer: Finder[] = [{ by: 'css', selector: '.test-result, [data-test-result]', generation: 'any' }]
 /** The older generation's banner after saving. */
@@ -63,6 +84,7 @@ export function testfairySteps(events: ExtraEvents = defaultExtraEvents): Step[]
       message: 'tfOpenPreferences',
       lookFor: 'tfOpenPreferencesLookFor',
       shortcut: '/settings/',
+      unavailable: { when: appDistribution, message: 'tfAppDistribution', forget: secrets },
       done: [{ kind: 'url', path: '^/settings/' }],
     },
     {
@@ -107,6 +129,21 @@ export function testfairySteps(events: ExtraEvents = defaultExtraEvents): Step[]
       done: [{ kind: 'appears', target: formShown }],
     },
     {
+      // where the list has no Centercode row, the guide comes here from the step before (standing.ts: its page is
+      // not shown, this one is); the card says why the Webhook row will do
+      id: 'tf-add-webhook-row',
+      site,
+      page: { path: webhookPages },
+      target: webhookRowButtons,
+      shows: webhookRowButtons,
+      // only lists without a Centercode row show it: not on the common way the counter counts
+      ifPresent: true,
+      action: { kind: 'click' },
+      message: 'tfAddWebhookRow',
+      lookFor: 'tfAddIntegrationLookFor',
+      done: [{ kind: 'appears', target: formShown }],
+    },
+    {
       // reached by "Edit it" on an existing Centercode webhook; on the way from Add Integration its form is open
       id: 'tf-edit-webhook',
       site,
@@ -136,8 +173,11 @@ export function testfairySteps(events: ExtraEvents = defaultExtraEvents): Step[]
         when: [
           { by: 'label', text: { pattern: '^(on every )?new device$' } },
           { by: 'label', text: { pattern: '^(app download|on every app download)$' } },
+          ...appDistributionEvents,
         ],
         message: 'tfNoFeedbackEvent',
+        // the setup cannot be finished on this dashboard: what the extension held for it goes
+        forget: secrets,
       },
       done: [{ kind: 'value' }],
     },

@@ -16,6 +16,7 @@ import { Summary } from './summary'
 function Panel() {
   const [view, setView] = useState<PanelView | null>(null)
   const [community, setCommunity] = useState('')
+  const [testfairy, setTestfairy] = useState('')
   const [problem, setProblem] = useState<string | null>(null)
   useEffect(() => {
     const read = async () => {
@@ -38,7 +39,7 @@ function Panel() {
     void go(asking)
   }
   const go = async (asking: Promise<boolean> | null) => {
-    let reply = await ask(running ? { type: 'continue' } : { type: 'start', ...(community.trim() ? { community } : {}) })
+    let reply = await ask(running ? { type: 'continue', ...(view.asksTestFairy && testfairy.trim() ? { testfairy } : {}) } : { type: 'start', ...(community.trim() ? { community } : {}) })
     if (asking && ownDomain) {
       const host = new URL(ownDomain).host
       setProblem(t('panelOwnDomainAsking', [host]))
@@ -62,6 +63,7 @@ function Panel() {
           {view.paused ? ` (${t('panelPaused')})` : ''}
         </p>
       )}
+      {running && view.cannot && <p class="warn" role="status" data-panel-cannot>{t(view.cannot)}</p>}
       {view.status === 'idle' && <p data-panel-status="idle">{t('panelIdle')}</p>}
       {view.progressUnreadable && <p class="warn" role="status" data-progress-unreadable>{t('panelProgressUnreadable')}</p>}
       {!running && (
@@ -71,6 +73,13 @@ function Panel() {
             onInput={(e) => (setCommunity((e.target as HTMLInputElement).value), setProblem(null))} aria-invalid={problem !== null} aria-describedby={problem ? 'start-problem' : undefined} />
           {view.community && !community && <p class="muted">{t('panelCommunityDetected', [new URL(view.community).host])}</p>}
           {ownDomain && <p class="muted" data-own-domain>{t('panelOwnDomain', [new URL(ownDomain).host])}</p>}
+        </div>
+      )}
+      {running && view.asksTestFairy && (
+        <div class="field">
+          <label for="testfairy">{t('panelTestFairy')}</label>
+          <input id="testfairy" placeholder={view.testfairyChosen ? new URL(view.testfairyChosen).host : 'app.testfairy.com'} value={testfairy}
+            onInput={(e) => (setTestfairy((e.target as HTMLInputElement).value), setProblem(null))} aria-invalid={problem !== null} aria-describedby={problem ? 'start-problem' : undefined} />
         </div>
       )}
       {problem && <p id="start-problem" class="warn" role="alert">{problem}</p>}

@@ -17,10 +17,14 @@ export const ProgressSchema = v.pipe(
     /** The Centercode community the setup is for, and the TestFairy dashboard: origins, once known. */
     community: v.optional(Origin),
     testfairy: v.optional(Origin),
+    /** The TestFairy dashboard the person named (typed), before the setup is bound to one: where "Open TestFairy" goes. */
+    testfairyChosen: v.optional(Origin),
     /** The settings the flow was built from (checked by the background before it trusts the flow). */
     settings: v.optional(v.unknown()),
     /** Why the guide is at this step (a message key), said on its card while it is current. */
     notice: v.optional(v.strictObject({ message: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_]{1,60}$/)), step: v.pipe(v.number(), v.integer(), v.minValue(0)) })),
+    /** The dashboard of this step cannot do the setup (a step's `unavailable` with `forget`): why, for the panel. */
+    cannot: v.optional(v.strictObject({ message: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_]{1,60}$/)), step: v.pipe(v.number(), v.integer(), v.minValue(0)) })),
   }),
   v.check((p) => p.stepIndex <= p.flow.steps.length, 'stepIndex is past the end of the flow'),
 )

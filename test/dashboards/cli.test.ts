@@ -12,6 +12,7 @@ describe('npm run dashboards options', () => {
   it.each([
     [['--testfairy-generation', 'webhooks'], servedHosts.testfairy, { generation: 'webhooks' }],
     [['--no-feedback-event'], servedHosts.testfairy, { feedbackEvent: false }],
+    [['--no-centercode-row'], servedHosts.testfairy, { centercodeRow: false }],
     [['--centercode-generation', 'current'], servedHosts.centercode, { generation: 'current' }],
     [['--endpoint', 'placeholder-key'], servedHosts.centercode, { endpointPresentation: 'placeholder-key' }],
     [['--renamed-labels'], servedHosts.centercode, { renamedLabels: true }],

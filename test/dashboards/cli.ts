@@ -14,6 +14,7 @@ const usage = `Usage: npm run dashboards -- [options]
   --delay MS                 how late page content renders (default ${defaultOptions.renderDelayMs})
   --testfairy-generation G   app.testfairy.com as "integrations" (default) or "webhooks" (the older page)
   --no-feedback-event        app.testfairy.com as the newer product, without the User feedback event
+  --no-centercode-row        app.testfairy.com's Integrations without the Centercode row (only the Webhook row)
   --centercode-generation G  acme.centercode.com as "legacy" (default) or "current"
   --endpoint P               how Centercode shows the endpoint: readonly-input, text-with-copy, placeholder-key, none, form-only
   --renamed-labels           acme.centercode.com with customised UI strings`
@@ -27,6 +28,7 @@ export function optionsFromArgs(args: string[]): { dashboards: DashboardsOptions
       delay: { type: 'string', default: String(defaultOptions.renderDelayMs) },
       'testfairy-generation': { type: 'string', default: 'integrations' },
       'no-feedback-event': { type: 'boolean', default: false },
+      'no-centercode-row': { type: 'boolean', default: false },
       'centercode-generation': { type: 'string', default: 'legacy' },
       endpoint: { type: 'string' },
       'renamed-labels': { type: 'boolean', default: false },
@@ -59,6 +61,7 @@ export function optionsFromArgs(args: string[]): { dashboards: DashboardsOptions
           ...testfairy,
           generation: oneOf('testfairy-generation', values['testfairy-generation'], ['integrations', 'webhooks'] as const),
           feedbackEvent: !values['no-feedback-event'],
+          ...(values['no-centercode-row'] ? { centercodeRow: false } : {}),
         },
         [servedHosts.centercode]: {
           ...centercode,
@@ -88,7 +91,7 @@ async function main(): Promise<void> {
     const o = parsed.dashboards.hosts[host]
     if (!o) return ''
     return o.site === 'testfairy'
-      ? `TestFairy, ${o.generation === 'integrations' ? 'Integrations page' : 'older Webhooks page'}${o.feedbackEvent ? '' : ', no User feedback event'}`
+      ? `TestFairy, ${o.generation === 'integrations' ? 'Integrations page' : o.generation === 'app-distribution' ? 'App Distribution 2026 (no feedback event)' : 'older Webhooks page'}${o.feedbackEvent ? '' : ', no User feedback event'}${o.centercodeRow === false ? ', no Centercode row' : ''}`
       : `Centercode community, ${o.generation} UI${o.renamedLabels ? ', renamed labels' : ''}, endpoint as ${o.endpointPresentation}`
   }
   console.log(`Imitation dashboards on https://127.0.0.1:${server.port} (state in memory; Ctrl-C stops them)`)

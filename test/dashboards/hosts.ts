@@ -5,6 +5,11 @@ export const servedHosts = {
   testfairy: 'app.testfairy.com',
   /** A private-cloud TestFairy (SUBDOMAIN.testfairy.com). */
   testfairyPrivateCloud: 'globex.testfairy.com',
+  /**
+   * A TestFairy organisation on the newest generation, App Distribution 2026 (per-organisation ORG.testfairy.com):
+   * no Preferences, webhooks under the profile menu's Integrations, no feedback event.
+   */
+  testfairyAppDistribution: 'hooli.testfairy.com',
   /** A Centercode community (COMMUNITY.centercode.com) on the legacy UI. */
   centercode: 'acme.centercode.com',
   /** A second community, on the current UI. */

@@ -35,6 +35,9 @@ export function htmlPage(options: {
   bodyClass?: string
   /** Extra attributes on <body>, e.g. { 'data-render-delay': '400' }; names are used as given, values escaped. */
   bodyAttributes?: Record<string, string>
+  /** Another script and stylesheet of the site's own (file names in /static/<site>/) than app.js and style.css. */
+  script?: string
+  stylesheet?: string
 }): string {
   const bodyAttributes = Object.entries(options.bodyAttributes ?? {})
     .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
@@ -45,8 +48,8 @@ export function htmlPage(options: {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(options.title)}</title>
-<link rel="stylesheet" href="/static/${options.site}/style.css">
-<script type="module" src="/static/${options.site}/app.js"></script>
+<link rel="stylesheet" href="/static/${options.site}/${escapeHtml(options.stylesheet ?? 'style.css')}">
+<script type="module" src="/static/${options.site}/${escapeHtml(options.script ?? 'app.js')}"></script>
 </head>
 <body class="${escapeHtml(options.bodyClass ?? '')}"${bodyAttributes}>
 ${options.body.html}

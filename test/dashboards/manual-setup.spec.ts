@@ -144,7 +144,7 @@ describe('manual setup, by hand, across both sites', () => {
     await page.getByRole('link', { name: '+ Add webhook' }).click()
     await page.locator('input[name="name"]').fill('Centercode')
     await page.locator('input[name="url"]').fill(endpoint)
-    await page.getByLabel('User feedback').check()
+    await page.getByLabel('On each feedback').check()
     await page.getByRole('button', { name: 'Test URL' }).click()
     await page.locator('.test-result').getByText(/^Response: 200/).waitFor()
     await page.getByRole('button', { name: 'Add webhook' }).click()

@@ -5,10 +5,19 @@ import { servedHosts } from './hosts'
 
 export interface TestFairyOptions {
   site: 'testfairy'
-  /** 'integrations': Preferences > Integrations with "Add Integration" rows (current); 'webhooks': the older Webhooks page. */
-  generation: 'integrations' | 'webhooks'
+  /**
+   * 'integrations': Preferences > Integrations with "Add Integration" rows (current); 'webhooks': the older Webhooks page;
+   * 'app-distribution': App Distribution 2026, per-organisation ORG.testfairy.com, no Preferences (profile menu >
+   * Integrations > Webhooks), no feedback event (API v3 accepts upload, download, new-udid only).
+   */
+  generation: 'integrations' | 'webhooks' | 'app-distribution'
   /** false imitates the newer product (Sauce Labs Mobile App Distribution) whose webhooks have no User feedback event. */
   feedbackEvent: boolean
+  /**
+   * false: a classic account whose Integrations list has no Centercode row, only the generic Webhook row, which
+   * does the same job (dashboards.md). Absent: the Centercode row is there.
+   */
+  centercodeRow?: boolean
   /** The signed-in account's e-mail, shown in the top bar. */
   account: string
 }
@@ -65,6 +74,7 @@ export const defaultOptions: DashboardsOptions = {
   hosts: {
     [servedHosts.testfairy]: { site: 'testfairy', generation: 'integrations', feedbackEvent: true, account: 'qa.lead@acme.example' },
     [servedHosts.testfairyPrivateCloud]: { site: 'testfairy', generation: 'webhooks', feedbackEvent: true, account: 'beta@globex.example' },
+    [servedHosts.testfairyAppDistribution]: { site: 'testfairy', generation: 'app-distribution', feedbackEvent: false, account: 'owner@hooli.example' },
     [servedHosts.centercode]: {
       site: 'centercode', generation: 'legacy', endpointPresentation: 'readonly-input', renamedLabels: false,
       projectKey: 'AcmeBeta', projectName: 'Acme Android Beta', teams: ['Beta Team'],

@@ -26,6 +26,8 @@ interface Community {
   presentation: Presentation
   labels: Labels
   typeName: (shipped: string) => string
+  /** How the person opens the feedback type in the current UI: its Modify pencil, or a click on its cell. */
+  opensType?: 'modify' | 'cell'
 }
 
 /** Phases 1 and 2 in one Centercode generation, from the community's home page. */
@@ -127,7 +129,8 @@ const currentCentercode: CentercodeWalk = {
     await me.click(page, { css: 'button', text: labels.management })
     await me.click(page, { css: '[role="menuitem"]', text: labels.projectConfiguration })
     await me.click(page, { css: 'a', starts: labels.feedbackTypes })
-    await me.click(page, { css: 'button[aria-label="Modify"]', within: { css: 'li.type-item', text: community.typeName('Issues') } })
+    if (community.opensType === 'cell') await me.click(page, { css: 'strong.type-name', text: community.typeName('Issues') })
+    else await me.click(page, { css: 'button[aria-label="Modify"]', within: { css: 'li.type-item', text: community.typeName('Issues') } })
     await me.click(page, { css: 'a', text: labels.externalSources })
     await me.click(page, { css: 'a', text: labels.createExternalSource })
     await fillAndSubmitSource(me, page, community, 'Product Team')
@@ -198,28 +201,29 @@ describe.each(selectedBrowsers())('%s: a person who follows the manual and never
 
   // every generation of both sites, every way a community shows the endpoint and renamed labels, at no pause
   // (the TestFairy generations taken in turn); the default pair at 1 s and 3 s too
-  it.each<['legacy' | 'current', 'integrations' | 'webhooks', Presentation, 'renamed' | 'shipped', number]>([
-    ['legacy', 'integrations', 'readonly-input', 'shipped', 0],
-    ['legacy', 'integrations', 'readonly-input', 'shipped', 1000],
-    ['legacy', 'integrations', 'readonly-input', 'shipped', 3000],
-    ['legacy', 'webhooks', 'text-with-copy', 'shipped', 0],
-    ['legacy', 'integrations', 'placeholder-key', 'shipped', 0],
-    ['legacy', 'webhooks', 'none', 'shipped', 0],
-    ['legacy', 'integrations', 'form-only', 'shipped', 0],
-    ['legacy', 'webhooks', 'readonly-input', 'renamed', 0],
-    ['current', 'integrations', 'readonly-input', 'shipped', 0],
-    ['current', 'webhooks', 'text-with-copy', 'shipped', 0],
-    ['current', 'webhooks', 'placeholder-key', 'shipped', 0],
-    ['current', 'integrations', 'none', 'shipped', 0],
-    ['current', 'webhooks', 'form-only', 'shipped', 0],
-    ['current', 'integrations', 'text-with-copy', 'renamed', 0],
-  ])('%s Centercode → TestFairy %s, endpoint as %s, %s labels, %i ms between actions', async (centercode, generation, presentation, labels, pauseMs) => {
+  it.each<['legacy' | 'current', 'integrations' | 'webhooks', Presentation, 'renamed' | 'shipped', number, 'modify' | 'cell']>([
+    ['legacy', 'integrations', 'readonly-input', 'shipped', 0, 'modify'],
+    ['legacy', 'integrations', 'readonly-input', 'shipped', 1000, 'modify'],
+    ['legacy', 'integrations', 'readonly-input', 'shipped', 3000, 'modify'],
+    ['legacy', 'webhooks', 'text-with-copy', 'shipped', 0, 'modify'],
+    ['legacy', 'integrations', 'placeholder-key', 'shipped', 0, 'modify'],
+    ['legacy', 'webhooks', 'none', 'shipped', 0, 'modify'],
+    ['legacy', 'integrations', 'form-only', 'shipped', 0, 'modify'],
+    ['legacy', 'webhooks', 'readonly-input', 'renamed', 0, 'modify'],
+    ['current', 'integrations', 'readonly-input', 'shipped', 0, 'modify'],
+    // the feedback type opened by a click on its cell, not its Modify pencil
+    ['current', 'webhooks', 'text-with-copy', 'shipped', 0, 'cell'],
+    ['current', 'webhooks', 'placeholder-key', 'shipped', 0, 'modify'],
+    ['current', 'integrations', 'none', 'shipped', 0, 'cell'],
+    ['current', 'webhooks', 'form-only', 'shipped', 0, 'modify'],
+    ['current', 'integrations', 'text-with-copy', 'renamed', 0, 'modify'],
+  ])('%s Centercode → TestFairy %s, endpoint as %s, %s labels, %i ms between actions, type opened by %s', async (centercode, generation, presentation, labels, pauseMs, opensType) => {
     const walk = centercode === 'legacy' ? legacyCentercode : currentCentercode
     const renamedLabels = labels === 'renamed'
     rig.dashboards.configure(servedHosts.testfairy, { generation })
     rig.dashboards.configure(walk.community, { endpointPresentation: presentation, renamedLabels })
     browser = await launchBrowser(name, rig)
-    const community: Community = { presentation, labels: labelsFor({ generation: centercode, renamedLabels }), typeName: (shipped) => typeNameFor(shipped, { renamedLabels }) }
+    const community: Community = { presentation, labels: labelsFor({ generation: centercode, renamedLabels }), typeName: (shipped) => typeNameFor(shipped, { renamedLabels }), opensType }
     const figures = await walkManual(rig, browser, walk.community, async (me, tabs) => {
       await walk.walk(me, tabs.centercode, community)
       await testfairyWalks[generation](me, await tabs.testfairy())

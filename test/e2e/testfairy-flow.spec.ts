@@ -102,6 +102,19 @@ describe.each(selectedBrowsers())('%s: TestFairy phase 3', (name) => {
     await expectSecretsErased(endpoint)
   }, 120_000)
 
+  it('current generation without a Centercode row: the card says why the Webhook row will do; the same webhook saved', async () => {
+    rig.dashboards.configure(servedHosts.testfairy, { centercodeRow: false })
+    const endpoint = await centercodeDone()
+    await follow(`https://${servedHosts.testfairy}/`, { until: flow.steps.findIndex((s) => s.id === 'tf-add-webhook-row') })
+    await expect.poll(async () => (await readCard(page!)).text).toContain('lists no Centercode integration')
+    await followSpotlight(page!, { flow, until: flow.steps.length, stepIndex, timeoutMs: 40_000 })
+    const state = tf(servedHosts.testfairy)
+    expect(state.webhooks).toEqual([{ id: 1, integration: 'webhook', name: 'Centercode', url: endpoint, active: true, events: ['feedback'], allProjects: true }])
+    expect(state.received.map((r) => [r.action, r.outcome])).toEqual([['create', 'saved']])
+    expect(cc().feedback).toMatchObject([{ fields: { Summary: sampleText } }, { fields: { Summary: testFeedbackText } }])
+    await expectSecretsErased(endpoint)
+  }, 120_000)
+
   it.each([
     ['current generation', servedHosts.testfairy, 'centercode' as const],
     ['older generation', servedHosts.testfairyPrivateCloud, 'webhook' as const],
@@ -118,16 +131,17 @@ describe.each(selectedBrowsers())('%s: TestFairy phase 3', (name) => {
     await expectSecretsErased(endpoint)
   }, 120_000)
 
-  it.each([
-    ['current generation', servedHosts.testfairy, 'centercode' as const],
-    ['older generation', servedHosts.testfairyPrivateCloud, 'webhook' as const],
-  ])('%s, a Centercode webhook with another URL: the person edits it instead of adding a second', async (_what, host, integration) => {
+  it.each<[string, string, StoredWebhook['integration'], StoredWebhook['events']]>([
+    ['current generation', servedHosts.testfairy, 'centercode', ['feedback']],
+    // the older form's fourth event ("On every download"), which the guide does not know: left as it was
+    ['older generation, "On every download" ticked', servedHosts.testfairyPrivateCloud, 'webhook', ['feedback', 'download']],
+  ])('%s, a Centercode webhook with another URL: the person edits it instead of adding a second', async (_what, host, integration, events) => {
     const endpoint = await centercodeDone()
     const old = `https://${community}/api/v1/projects/AcmeBeta/feedback/oldsource?apiKey=Skel${'0'.repeat(32)}`
-    tf(host).webhooks.push({ id: 1, integration, name: 'Centercode', url: old, active: true, events: ['feedback'], allProjects: true })
+    tf(host).webhooks.push({ id: 1, integration, name: 'Centercode', url: old, active: true, events, allProjects: true })
     tf(host).nextId = 2
     await follow(`https://${host}/settings/`, { decide: { 'tf-existing-webhook': 0 } })
-    expect(tf(host).webhooks).toEqual([{ id: 1, integration, name: 'Centercode', url: endpoint, active: true, events: ['feedback'], allProjects: true }])
+    expect(tf(host).webhooks).toEqual([{ id: 1, integration, name: 'Centercode', url: endpoint, active: true, events, allProjects: true }])
     expect(tf(host).received.map((r) => [r.action, r.outcome])).toEqual([['update', 'saved']])
     await expectSecretsErased(endpoint)
   }, 120_000)
@@ -155,8 +169,64 @@ describe.each(selectedBrowsers())('%s: TestFairy phase 3', (name) => {
     const values = await page!.evaluate(() => [...document.querySelectorAll<HTMLInputElement>('dialog[open] input[type="text"]')].map((i) => i.value))
     expect(values).toEqual(['', ''])
     expect(tf(servedHosts.testfairy).received).toEqual([])
-    // the endpoint stays with the background: the setup is not done
-    expect((await storage().session(['slots'])).slots).toMatchObject({ endpoint })
+    // the setup cannot be finished on this dashboard: nothing of it is held any longer, and the panel says why
+    await expect.poll(async () => (await storage().session(['slots'])).slots).toEqual({})
+    expect(JSON.stringify(await storage().local(null))).not.toContain(endpoint.split('apiKey=')[1])
+    await expect.poll(() => panel.text('[data-panel-cannot]').catch(() => '')).toContain('has no “User feedback” event')
+  }, 120_000)
+
+  it('App Distribution 2026 (ORG.testfairy.com): told on its first page, nothing made there, the endpoint erased', async () => {
+    const host = servedHosts.testfairyAppDistribution
+    const endpoint = await centercodeDone()
+    page = await browser.newPage()
+    await page.goto(`https://${host}/`)
+    // a TestFairy other than app.testfairy.com: the person says it is theirs, as on any private cloud
+    await expect.poll(async () => (await readCard(page!)).confirmSite, { timeout: 10_000 }).toBe(true)
+    await page.click(inCard('button[data-action="confirm-site"]'))
+    await expect.poll(async () => (await readCard(page!)).text, { timeout: 10_000 }).toContain('TestFairy App Distribution')
+    expect((await readCard(page)).pointToIt).toBe(false)
+    await expect.poll(async () => (await storage().session(['slots'])).slots).toEqual({})
+    await expect.poll(() => panel.text('[data-panel-cannot]').catch(() => '')).toContain('no longer sends user feedback by webhook')
+    // the person goes on by hand to its webhook form: still told, and nothing is filled or made
+    await page.click('button[aria-label="Profile"]')
+    await page.click('[role="menuitem"][href="/org/integrations/"]')
+    await page.click('a[href="/org/integrations/webhooks/"]')
+    await expect.poll(async () => (await readCard(page!)).text, { timeout: 10_000 }).toContain('TestFairy App Distribution')
+    expect(await stepIndex()).toBe(firstTestFairyStep)
+    // ... and opens its webhook form: told there too, the setup stays where it was, nothing filled
+    await page.waitForSelector('button[data-new-webhook]')
+    await page.click('button[data-new-webhook]')
+    await page.waitForSelector('dialog[open] input[name="url"]')
+    expect((await readCard(page)).text).toContain('TestFairy App Distribution')
+    expect(await stepIndex()).toBe(firstTestFairyStep)
+    expect(await page.evaluate(() => [...document.querySelectorAll<HTMLInputElement>('dialog[open] input[name="name"], dialog[open] input[name="url"]')].map((i) => i.value))).toEqual(['', ''])
+    expect(tf(host).received).toEqual([])
+    expect(tf(host).webhooks).toEqual([])
+    expect(JSON.stringify(await storage().local(null))).not.toContain(endpoint.split('apiKey=')[1])
+  }, 120_000)
+
+  it('"Open TestFairy" before any TestFairy page: the person says theirs has its own address, types it, and it opens', async () => {
+    await centercodeDone()
+    await storage().setProgress(flow, firstTestFairyStep)
+    page = await browser.newPage()
+    await page.goto(`https://${community}/project/home.html`)
+    await expect.poll(async () => (await readCard(page!)).text, { timeout: 10_000 }).toContain('Which one does your team use?')
+    await page.click(inCard('button[data-action="choose"][data-choice="1"]'))
+    await page.waitForSelector(inCard('input'))
+    // a wrong address is said in words, on the field, and nothing opens
+    await page.type(inCard('input'), 'globex.testfairy.co')
+    await page.click(inCard('button[data-action="submit-address"]'))
+    await expect.poll(() => page!.text(inCard('[role="alert"]')).catch(() => '')).toContain('not a TestFairy dashboard')
+    await page.click(inCard('input'))
+    await page.press('End')
+    await page.type(inCard('input'), 'm')
+    await page.click(inCard('button[data-action="submit-address"]'))
+    const opened = await browser.findPage(`https://${servedHosts.testfairyPrivateCloud}/`)
+    expect(((await storage().local(['progress'])).progress as { testfairyChosen?: string }).testfairyChosen).toBe(`https://${servedHosts.testfairyPrivateCloud}`)
+    // it is bound only by the person's answer on its own page, as any TestFairy other than the default
+    await expect.poll(async () => (await readCard(opened)).confirmSite, { timeout: 10_000 }).toBe(true)
+    expect(((await storage().local(['progress'])).progress as { testfairy?: string }).testfairy).toBeUndefined()
+    await opened.close()
   }, 120_000)
 
   it('a server-side error is repeated on the card, and nothing on the form is lost', async () => {

@@ -35,6 +35,7 @@ const actions: CardActions = {
   choose: (index) => log(`choose ${index}`),
   goStraight: () => log("go straight"),
   confirmSite: () => log("confirm site"),
+  submitAddress: (value) => log(`submit address ${value}`),
 }
 
 let mounted: { overlay: Overlay; controller: AbortController } | undefined

@@ -1,7 +1,8 @@
 // The instruction card (or, paused, the pill), as a function of the state. No focus is ever moved here:
 // the person may be typing in a page field while the card changes. (The guide key moves it, when pressed.)
+import { useRef } from 'preact/hooks'
 import type { CardActions, CardState, Translate } from './contract'
-import { personOnly } from './by-person'
+import { byPerson, personOnly } from './by-person'
 import { guideKey } from './guide-key'
 
 interface Props {
@@ -20,6 +21,7 @@ export function announcement(state: CardState, t: Translate): string {
   if (state.problem) parts.push(t('cardPageSays', [state.problem]))
   if (state.preview) parts.push(state.preview)
   if (state.note) parts.push(state.note)
+  if (state.askAddress?.error) parts.push(state.askAddress.error)
   return parts.join(' ')
 }
 
@@ -86,6 +88,7 @@ function Instruction({ state, t, actions }: Props) {
       {state.problem && <p class="warn" data-problem>{t('cardPageSays', [state.problem])}</p>}
       {state.preview && <code class="preview" data-preview>{state.preview}</code>}
       {state.note && <p class="sub">{state.note}</p>}
+      {state.askAddress && <AddressField ask={state.askAddress} actions={actions} />}
       {state.confirmOverwrite && (
         <>
           <p class="sub">{t('cardOverwrite', [state.confirmOverwrite.current])}</p>
@@ -135,12 +138,39 @@ function Instruction({ state, t, actions }: Props) {
             {choice}
           </button>
         ))}
-        {!state.confirmOverwrite && !state.choices && !state.confirmSite && (
+        {!state.confirmOverwrite && !state.choices && !state.confirmSite && !state.askAddress && (
           <button type="button" class={state.notFound ? '' : 'primary'} data-action="done" onClick={personOnly(() => actions.done())}>
             {t('cardDone')}
           </button>
         )}
       </div>
     </>
+  )
+}
+
+/**
+ * A field for an address the person types. What it sends is what the person's own typing left in it: a value a
+ * page script put there (the shadow root is open) is not taken, nor a submit the person did not make.
+ */
+function AddressField({ ask, actions }: { ask: NonNullable<CardState['askAddress']>; actions: CardActions }) {
+  const typed = useRef('')
+  const submit = (event: Event) => {
+    event.preventDefault()
+    if (byPerson(event)) actions.submitAddress(typed.current)
+  }
+  return (
+    <form class="address" onSubmit={submit} novalidate>
+      <label for="tfcc-address">{ask.label}</label>
+      <input id="tfcc-address" type="text" inputMode="url" autocomplete="url" spellcheck={false} placeholder="globex.testfairy.com"
+        aria-invalid={ask.error ? true : undefined} aria-describedby={ask.error ? 'tfcc-address-error' : undefined}
+        onInput={(event) => {
+          if (byPerson(event)) typed.current = (event.currentTarget as HTMLInputElement).value
+        }} />
+      {ask.error && <p class="warn" id="tfcc-address-error" role="alert">{ask.error}</p>}
+      <div class="actions">
+        <span class="spacer" />
+        <button type="submit" class="primary" data-action="submit-address">{ask.submit}</button>
+      </div>
+    </form>
   )
 }

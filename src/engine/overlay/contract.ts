@@ -35,6 +35,8 @@ export interface CardState {
   shortcut?: boolean | undefined
   /** This page's site is not yet the setup's: the button (its words) that makes it so, instead of "I've done this". */
   confirmSite?: string | undefined
+  /** The person types an address (their own TestFairy): the field's label, the button's words, what was wrong with the last one. */
+  askAddress?: { label: string; submit: string; error?: string | undefined } | undefined
 }
 
 export interface CardActions {
@@ -56,6 +58,8 @@ export interface CardActions {
   goStraight(): void
   /** The person confirmed that this page's site is the one to set up. */
   confirmSite(): void
+  /** The address the person typed (askAddress), as their own typing left it. */
+  submitAddress(value: string): void
 }
 
 export interface Overlay {
@@ -86,6 +90,10 @@ export function sameCardState(a: CardState, b: CardState): boolean {
     a.problem === b.problem &&
     !!a.shortcut === !!b.shortcut &&
     a.confirmSite === b.confirmSite &&
+    a.askAddress?.label === b.askAddress?.label &&
+    a.askAddress?.submit === b.askAddress?.submit &&
+    a.askAddress?.error === b.askAddress?.error &&
+    (a.askAddress === undefined) === (b.askAddress === undefined) &&
     (a.choices ?? []).join('\u0000') === (b.choices ?? []).join('\u0000')
   )
 }

@@ -45,6 +45,7 @@ export function mountOverlay(options: { signal: AbortSignal; t: Translate; actio
     choose: live('choose'),
     goStraight: live('goStraight'),
     confirmSite: live('confirmSite'),
+    submitAddress: live('submitAddress'),
   }
 
   if (signal.aborted) return { host, update: () => {} }

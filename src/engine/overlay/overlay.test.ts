@@ -31,6 +31,7 @@ function fakeActions() {
     choose: vi.fn<(index: number) => void>(),
     goStraight: vi.fn(),
     confirmSite: vi.fn(),
+    submitAddress: vi.fn<(value: string) => void>(),
   } satisfies CardActions
 }
 
@@ -99,6 +100,26 @@ describe('the card', () => {
       b.click()
       expect(actions[action], text).toHaveBeenCalledOnce()
     }
+  })
+
+  it('takes the address the person typed, never a value a page script put in the field', () => {
+    const overlay = mount()
+    overlay.update({ ...base, askAddress: { label: 'Your TestFairy’s address', submit: 'Open it' } })
+    const input = shadowOf(overlay.host).querySelector<HTMLInputElement>('input')!
+    expect(shadowOf(overlay.host).querySelector('label')?.textContent).toBe('Your TestFairy’s address')
+    input.value = 'globex'
+    input.dispatchEvent(new Event('input', { bubbles: true }))
+    people.trustSynthetic = false
+    input.value = 'evil.testfairy.com'
+    input.dispatchEvent(new Event('input', { bubbles: true }))
+    button(overlay.host, 'Open it')!.click()
+    expect(actions.submitAddress).not.toHaveBeenCalled()
+    people.trustSynthetic = true
+    button(overlay.host, 'Open it')!.click()
+    expect(actions.submitAddress).toHaveBeenCalledExactlyOnceWith('globex')
+    overlay.update({ ...base, askAddress: { label: 'Your TestFairy’s address', submit: 'Open it', error: 'That is not a TestFairy dashboard.' } })
+    expect(shadowOf(overlay.host).querySelector('[role="alert"]')?.textContent).toBe('That is not a TestFairy dashboard.')
+    expect(input.getAttribute('aria-invalid')).toBe('true')
   })
 
   it('takes nothing from a page script: its clicks, keys and picks call no action', () => {

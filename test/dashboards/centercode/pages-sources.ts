@@ -59,7 +59,8 @@ export function feedbackTypesPage(c: Community): DashResponse {
     main: html`${titleBar(c, labels.feedbackTypes)}
 <p class="breadcrumbs"><a href="${paths.projectConfiguration}">${labels.projectConfiguration}</a> / ${labels.feedbackTypes}</p>
 <ul class="type-list">${c.types.map(
-      (t) => html`<li class="type-item" data-type-id="${t.id}">
+      // the whole cell opens the type too (the help centre: "click the table cell of the desired Feedback Type")
+      (t) => html`<li class="type-item" data-type-id="${t.id}" data-href="${paths.feedbackType(t.id, 'form')}">
   <div><strong class="type-name">${typeName(c, t)}</strong><span class="muted">${t.elements.length} fields · ${count(t)} submissions</span></div>
   <button type="button" class="icon-button" aria-label="${labels.modify}" title="${labels.modify}" data-href="${paths.feedbackType(t.id, 'form')}">${pencil}</button>
 </li>`,

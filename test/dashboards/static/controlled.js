@@ -6,6 +6,8 @@
 //    too, so a later event sees no change).
 //  - Every state change re-renders every field from state, so a value assigned without events is wiped.
 //  - Submit sends the state, never the DOM.
+//  - A <select multiple>'s state is the list of its selected values (React's value={[...]}); the page's own
+//    `option.selected = …` is no event either, so the next re-render puts the state back.
 
 const nativeValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')
 const nativeChecked = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'checked')
@@ -19,17 +21,24 @@ function descriptorOf(el) {
   return nativeSelect
 }
 /** @param {any} el */
-const read = (el) => descriptorOf(el)?.get?.call(el)
+const isMultiple = (el) => el instanceof HTMLSelectElement && el.multiple
+/** @param {any} el @returns {string | boolean | string[]} */
+const read = (el) => (isMultiple(el) ? [...el.options].filter((o) => o.selected).map((o) => o.value) : descriptorOf(el)?.get?.call(el))
 /** @param {any} el @param {unknown} value */
-const write = (el, value) => descriptorOf(el)?.set?.call(el, value)
+const write = (el, value) => {
+  if (!isMultiple(el)) return descriptorOf(el)?.set?.call(el, value)
+  for (const option of el.options) option.selected = Array.isArray(value) && value.includes(option.value)
+}
+/** @param {unknown} a @param {unknown} b */
+const same = (a, b) => (Array.isArray(a) && Array.isArray(b) ? a.join('\n') === b.join('\n') : a === b)
 
 /**
  * @param {HTMLFormElement} form
- * @param {(state: Record<string, string | boolean>) => void} onSubmit
- * @returns {{ state: Record<string, string | boolean>, set(name: string, value: string | boolean): void }}
+ * @param {(state: Record<string, string | boolean | string[]>) => void} onSubmit
+ * @returns {{ state: Record<string, string | boolean | string[]>, set(name: string, value: string | boolean | string[]): void }}
  */
 export function controlForm(form, onSubmit) {
-  /** @type {Record<string, string | boolean>} */
+  /** @type {Record<string, string | boolean | string[]>} */
   const state = {}
   const fields = /** @type {any[]} */ ([...form.elements]).filter((el) => el.name && el.type !== 'submit' && el.type !== 'button')
   /** @type {Map<any, unknown>} */
@@ -44,6 +53,7 @@ export function controlForm(form, onSubmit) {
   for (const el of fields) {
     state[el.name] = read(el)
     tracked.set(el, state[el.name])
+    if (isMultiple(el)) continue // its value is its options' selectedness: no property to watch
     const property = el instanceof HTMLInputElement && el.type === 'checkbox' ? 'checked' : 'value'
     // The page's own direct assignments update the tracker (React does this), so they never count as changes.
     Object.defineProperty(el, property, {
@@ -62,7 +72,7 @@ export function controlForm(form, onSubmit) {
     const el = event.target
     if (!fields.includes(el)) return
     const now = read(el)
-    if (now === tracked.get(el)) return
+    if (same(now, tracked.get(el))) return
     state[/** @type {any} */ (el).name] = now
     rerender()
   }

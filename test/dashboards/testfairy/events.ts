@@ -12,20 +12,26 @@ export interface EventDefinition {
   editLabel: string
   /** The checkbox's name in the older generation's classic form. */
   legacyName: string
+  /** Its label in the older generation's add and edit forms (dashboards.md: "On every download" is its fourth). */
+  legacyLabel: string
 }
 
-const crash: EventDefinition = { event: 'crash', addLabel: 'App crash', editLabel: 'On every crash', legacyName: 'on_crash' }
-const feedback: EventDefinition = { event: 'feedback', addLabel: 'User feedback', editLabel: 'On each feedback', legacyName: 'on_feedback' }
-const upload: EventDefinition = { event: 'upload', addLabel: 'New upload', editLabel: 'On every new app version', legacyName: 'on_new_version' }
-const download: EventDefinition = { event: 'download', addLabel: 'App download', editLabel: 'On every app download', legacyName: 'on_download' }
-const newDevice: EventDefinition = { event: 'new-udid', addLabel: 'New device', editLabel: 'On every new device', legacyName: 'on_new_device' }
+const crash: EventDefinition = { event: 'crash', addLabel: 'App crash', editLabel: 'On every crash', legacyName: 'on_crash', legacyLabel: 'On every crash' }
+const feedback: EventDefinition = { event: 'feedback', addLabel: 'User feedback', editLabel: 'On each feedback', legacyName: 'on_feedback', legacyLabel: 'On each feedback' }
+const upload: EventDefinition = { event: 'upload', addLabel: 'New upload', editLabel: 'On every new app version', legacyName: 'on_new_version', legacyLabel: 'On every new app version' }
+const download: EventDefinition = { event: 'download', addLabel: 'App download', editLabel: 'On every app download', legacyName: 'on_download', legacyLabel: 'On every download' }
+const newDevice: EventDefinition = { event: 'new-udid', addLabel: 'New device', editLabel: 'On every new device', legacyName: 'on_new_device', legacyLabel: 'On every new device' }
 
 /** Every event either generation knows (a form may submit one its generation does not offer). */
 export const allEvents: readonly EventDefinition[] = [crash, feedback, upload, download, newDevice]
 
-/** TestFairy's events (with User feedback), or the newer product's (Sauce Labs: upload, download, new-udid). */
-export function eventsFor(options: Pick<TestFairyOptions, 'feedbackEvent'>): EventDefinition[] {
-  return options.feedbackEvent ? [crash, feedback, upload] : [upload, download, newDevice]
+/**
+ * TestFairy's events (with User feedback; the older Webhooks page adds a fourth, download), or the newer
+ * product's (Sauce Labs: upload, download, new-udid).
+ */
+export function eventsFor(options: Pick<TestFairyOptions, 'feedbackEvent'> & Partial<Pick<TestFairyOptions, 'generation'>>): EventDefinition[] {
+  if (!options.feedbackEvent) return [upload, download, newDevice]
+  return options.generation === 'webhooks' ? [crash, feedback, upload, download] : [crash, feedback, upload]
 }
 
 /** The current generation's checkbox name for an event (one name per box: the controlled form keys state by name). */

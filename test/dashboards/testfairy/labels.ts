@@ -108,6 +108,8 @@ export const legacyLabels = {
   addWebhook: '+ Add webhook',
   addHeading: 'Add webhook',
   editHeading: 'Edit webhook',
+  events: 'Events:',
+  fullList: 'See full list of webhooks',
   saved: 'Webhook saved successfully',
   deleted: 'Webhook deleted successfully',
   allWebhooks: 'All webhooks',

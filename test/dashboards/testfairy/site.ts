@@ -3,10 +3,13 @@
 //   /settings/...              Account Preferences (panels render late, sidebar navigates by pushState)
 //   generation 'integrations': /settings/integrations/ (+ /settings/integrations/active/), JSON /api/1/webhook/...
 //   generation 'webhooks':     /settings/webhooks/, /settings/webhooks/add/, /settings/webhooks/<id>/edit/ (classic forms)
+//   generation 'app-distribution': App Distribution 2026, routed by pages/app-distribution.ts (no /settings/ at all:
+//                              profile menu > /org/integrations/ > /org/integrations/webhooks/, JSON /api/v3/webhooks)
 import type { DashResponse } from '../http'
 import type { TestFairyOptions } from '../options'
 import type { Site, SiteContext } from '../site'
 import { notFound, type PageContext } from './layout'
+import { handleAppDistribution } from './pages/app-distribution'
 import { dashboardPage, plainPage, signedOutPage } from './pages/dashboard'
 import { activeIntegrationsFragment, integrationsPage } from './pages/integrations'
 import { simpleSettingsPage } from './pages/settings'
@@ -29,6 +32,7 @@ export function testfairySite(context: SiteContext, options: TestFairyOptions): 
 
   async function handle(request: PageContext['request']): Promise<DashResponse> {
     const page: PageContext = { context, options, state, request }
+    if (options.generation === 'app-distribution') return handleAppDistribution(page)
     const path = request.url.pathname
     const current = options.generation === 'integrations'
 

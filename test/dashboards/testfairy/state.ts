@@ -13,6 +13,8 @@ export interface StoredWebhook {
   active: boolean
   events: WebhookEvent[]
   allProjects: boolean
+  /** The apps it is limited to (App Distribution's "Apps"), only when some were chosen (then allProjects is false). */
+  appIds?: string[]
 }
 
 /** One save, update or delete request, exactly as the server received it, in order. */

@@ -149,13 +149,13 @@ function wrap(page: Page): TestPage {
       await page.evaluate(pasteInto as never, { selector, text } as never)
     },
     type: async (selector, text) => {
-      await page.locator(selector).pressSequentially(text)
+      await page.locator(selector.replaceAll(' >>> ', ' ')).pressSequentially(text)
     },
     press: (keys) => page.keyboard.press(keys),
     select: async (selector, value) => {
       await page.locator(selector).selectOption(value)
     },
-    text: async (selector) => (await page.locator(selector).first().textContent()) ?? '',
+    text: async (selector) => (await page.locator(selector.replaceAll(' >>> ', ' ')).first().textContent()) ?? '',
     bringToFront: () => page.bringToFront(),
     reload: async () => {
       await page.reload({ waitUntil: 'load' })

@@ -168,7 +168,7 @@ document.addEventListener('click', (event) => {
     else hide(menu)
     return
   }
-  const go = /** @type {HTMLElement | null} */ (target.closest?.('button[data-href]'))
+  const go = /** @type {HTMLElement | null} */ (target.closest?.('button[data-href], li.type-item[data-href]'))
   if (go?.dataset.href) location.assign(go.dataset.href)
 })
 document.addEventListener('keydown', (event) => {

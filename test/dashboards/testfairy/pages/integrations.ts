@@ -29,7 +29,7 @@ export function webhookForm(events: EventDefinition[], integration: string, webh
   } novalidate>
   ${editing ? html`<h4 class="form-header">${L.editHeader}</h4>` : ''}
   <div class="form-section">
-    ${textRow(L.name, 'webhook-name', webhook?.name ?? '', editing ? '' : 'My Centercode Integration')}
+    ${textRow(L.name, 'webhook-name', webhook?.name ?? '', editing ? '' : `My ${titleOf(integration)} Integration`)}
     ${textRow(L.url, 'webhook-url', webhook?.url ?? '', 'https://')}
     <div class="form-row"><div class="form-label">${L.activeLabel}</div><div class="form-field"><input type="checkbox" name="webhook-status"${
       (webhook?.active ?? true) ? html` checked` : ''
@@ -91,7 +91,13 @@ function dialogTemplate(page: PageContext, integration: AvailableIntegration): R
   return html`<template data-dialog-content="${integration.kind}" data-title="${integration.title}">${content}</template>`
 }
 
+/** The rows this account lists: all of them, or (centercodeRow false) all but Centercode's. */
+function availableFor(page: PageContext): AvailableIntegration[] {
+  return page.options.centercodeRow === false ? availableIntegrations.filter((i) => i.kind !== 'centercode') : availableIntegrations
+}
+
 export function integrationsPage(page: PageContext): DashResponse {
+  const available = availableFor(page)
   const panel = card(
     L.heading,
     'link',
@@ -99,12 +105,12 @@ export function integrationsPage(page: PageContext): DashResponse {
 <h3 class="section-title">${L.active}</h3>
 ${activeIntegrations(page)}
 <h3 class="section-title">${L.available}</h3>
-<ul class="available">${availableIntegrations.map(availableRow)}</ul>
+<ul class="available">${available.map(availableRow)}</ul>
 <dialog class="integration-dialog" data-integration-dialog aria-labelledby="integration-dialog-title">
   <div class="dialog-header"><h3 id="integration-dialog-title" data-dialog-title></h3><button type="button" class="dialog-close" data-close-dialog aria-label="Close">×</button></div>
   <div class="dialog-body" data-dialog-body></div>
 </dialog>
-${availableIntegrations.map((i) => dialogTemplate(page, i))}`,
+${available.map((i) => dialogTemplate(page, i))}`,
   )
   return settingsPage(page, settingsItems.integrations, panel)
 }

@@ -50,6 +50,8 @@ function legacyForm(
   options: { webhook?: StoredWebhook; errors?: WebhookErrors; testAnswer?: string },
 ): Raw {
   const events: EventDefinition[] = eventsFor(page.options)
+  // TestFairy's own older form (dashboards.md): "Events:" and four "On every …" boxes; the newer product's keeps its labels
+  const feedbackProduct = page.options.feedbackEvent
   const { webhook, errors = {} } = options
   const action = webhook ? legacyPaths.edit(webhook.id) : legacyPaths.add
   return html`<form class="legacy-form" method="post" action="${action}" novalidate>
@@ -58,13 +60,13 @@ function legacyForm(
     <div class="form-row"><div class="form-label">${F.name}</div><div class="form-field"><input type="text" name="name" value="${values.name}" maxlength="100">${errorList(errors.name)}</div></div>
     <div class="form-row"><div class="form-label">${F.url}</div><div class="form-field"><input type="text" name="url" value="${values.url}">${errorList(errors.url)}</div></div>
     <div class="form-row"><div class="form-label">${F.activeLabel}</div><div class="form-field"><input type="checkbox" name="active"${values.active ? html` checked` : ''}></div></div>
+    <div class="form-row"><div class="form-label"></div><div class="form-field"><button type="submit" name="action" value="test" class="btn btn-grey">${F.testUrl}</button></div></div>
   </div>
   <div class="form-section">
-    <p class="form-note">${F.eventsIntro}</p>
-    <div class="event-list">
-      ${events.map((e) => checkbox(e.legacyName, values.events.includes(e.event), webhook ? e.editLabel : e.addLabel))}
+    <div class="form-row"><div class="form-label">${L.events}</div><div class="form-field event-list">
+      ${events.map((e) => checkbox(e.legacyName, values.events.includes(e.event), feedbackProduct ? e.legacyLabel : webhook ? e.editLabel : e.addLabel))}
       ${errorList(errors.events)}
-    </div>
+    </div></div>
   </div>
   <div class="form-section">
     <p class="form-note">${F.projects}</p>
@@ -73,7 +75,6 @@ function legacyForm(
   ${options.testAnswer !== undefined ? html`<div class="test-result" role="status">${options.testAnswer}</div>` : ''}
   <div class="form-buttons legacy-buttons">
     <button type="submit" name="action" value="save" class="btn btn-primary">${webhook ? F.saveWebhook : F.addWebhook}</button>
-    <button type="submit" name="action" value="test" class="btn btn-grey">${F.testUrl}</button>
     ${webhook ? html`<button type="submit" formaction="${legacyPaths.delete(webhook.id)}" class="btn btn-danger">${F.deleteWebhook}</button>` : ''}
   </div>
 </form>`
@@ -113,7 +114,9 @@ ${
 }
 
 function formPage(page: PageContext, heading: string, form: Raw, status = 200): DashResponse {
-  return settingsPage(page, settingsItems.webhooks, html`<div class="card card-plain">${header()}<h3 class="form-title">${heading}</h3>${form}</div>`, status)
+  // the edit page's panel links back to the list (dashboards.md)
+  const back = heading === L.editHeading ? html`<p class="form-back"><a data-spa href="${legacyPaths.list}">${L.fullList}</a></p>` : ''
+  return settingsPage(page, settingsItems.webhooks, html`<div class="card card-plain">${header()}<h3 class="form-title">${heading}</h3>${form}${back}</div>`, status)
 }
 
 export function slackPage(page: PageContext): DashResponse {
