@@ -24,7 +24,7 @@ export const MessageSchema = v.variant('type', [
   /** The current step sends the extension's test feedback (again: even if it was sent already). */
   v.strictObject({ type: v.literal('send'), stepIndex: StepIndex, again: v.boolean() }),
   /** The page shows a dashboard that cannot do the current step at all (its `unavailable`, with `forget`). */
-  v.strictObject({ type: v.literal('cannot'), stepIndex: StepIndex }),
+  v.strictObject({ type: v.literal('cannot'), stepIndex: StepIndex, variant: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(3)) }),
   /** A tab of the other site asks to bring up the current step's site. */
   v.strictObject({ type: v.literal('open-step-site') }),
   /** The same, for a TestFairy step, at the address the person typed (their company's own TestFairy). */

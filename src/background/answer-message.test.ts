@@ -316,7 +316,7 @@ describe('answerMessage: the rest', () => {
   ])('a dashboard that cannot do the setup at %s: what was held for it erased, the panel told why', async (id, message) => {
     await held()
     await at(id, { testfairy: 'https://app.testfairy.com' })
-    await expect(ask({ type: 'cannot', stepIndex: index(id) }, tf)).resolves.toEqual({ type: 'ok' })
+    await expect(ask({ type: 'cannot', stepIndex: index(id), variant: 0 }, tf)).resolves.toEqual({ type: 'ok' })
     expect((await fakeBrowser.storage.session.get('slots')).slots).toEqual({})
     expect(await stored()).toMatchObject({ stepIndex: index(id), cannot: { message, step: index(id) } })
   })
@@ -328,7 +328,7 @@ describe('answerMessage: the rest', () => {
   ])('erases nothing for %s', async (_what, id, url, stepIndex) => {
     await held()
     await at(id, { testfairy: 'https://app.testfairy.com' })
-    await expect(ask({ type: 'cannot', stepIndex }, url)).resolves.toBeUndefined()
+    await expect(ask({ type: 'cannot', stepIndex, variant: 0 }, url)).resolves.toBeUndefined()
     expect((await fakeBrowser.storage.session.get('slots')).slots).toEqual({ endpoint, apiKey: key })
     expect((await stored()).cannot).toBeUndefined()
   })

@@ -144,10 +144,10 @@ export async function answerMessage(value: unknown, sender: Runtime.MessageSende
       return { type: 'ok' }
     case 'cannot': {
       // only where the setup's own step says this dashboard cannot do it at all: what it held for it is erased
-      const forget = own?.unavailable?.forget
-      if (!own?.unavailable || !forget) return undefined
-      await forgetSlots(forget)
-      if (progress.cannot?.step !== index) await writeProgress({ ...progress, cannot: { message: own.unavailable.message, step: index } }, holder)
+      const variant = own?.unavailable?.[message.variant]
+      if (!variant?.forget) return undefined
+      await forgetSlots(variant.forget)
+      if (progress.cannot?.step !== index) await writeProgress({ ...progress, cannot: { message: variant.message, step: index } }, holder)
       return { type: 'ok' }
     }
     case 'missed':

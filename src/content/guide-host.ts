@@ -83,8 +83,8 @@ export function guideHost(site: Site): GuideHost {
     rememberPointed: async (stepIndex, selector) => {
       await send({ type: 'pointed', stepIndex, selector })
     },
-    cannot: async (stepIndex) => {
-      await send({ type: 'cannot', stepIndex })
+    cannot: async (stepIndex, variant) => {
+      await send({ type: 'cannot', stepIndex, variant })
     },
     recordMiss: async (stepIndex, tried) => {
       await send({ type: 'missed', stepIndex, tried })

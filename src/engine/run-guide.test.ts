@@ -508,7 +508,7 @@ describe('runGuide', () => {
     const { host, commands } = fakeHost([
       step({
         id: 'feedback', target: [{ by: 'label', text: 'On each feedback' }], action: { kind: 'check', checked: true }, done: [{ kind: 'value' }],
-        unavailable: { when: [{ by: 'label', text: 'New device' }], message: 'no feedback event' },
+        unavailable: [{ when: [{ by: 'label', text: 'New device' }], message: 'no feedback event' }],
       }),
     ])
     runGuide(host, controller.signal)
@@ -516,6 +516,25 @@ describe('runGuide', () => {
     expect(cardText()).toBe('no feedback event')
     expect(card()?.querySelector('[data-action="point-to-it"], [data-action="done"], [data-action="choose"]')).toBeNull()
     expect(host.recordMiss).not.toHaveBeenCalled()
+    expect(host.cannot).not.toHaveBeenCalled()
+    expect(commands).toEqual([])
+  })
+
+  it('says so where the page is the place of what the step leads to, without it, even while a way there is found (a menu)', async () => {
+    const { host, commands } = fakeHost([
+      step({
+        id: 'keys', target: [{ by: 'css', selector: '#apikeys' }, { by: 'css', selector: '#menu' }], action: { kind: 'click' }, done: [{ kind: 'url', path: '^/keys/' }],
+        unavailable: [{ when: [{ by: 'text', text: 'Advanced Configuration', selector: 'h2' }], without: [{ by: 'css', selector: '#apikeys' }], message: 'no api keys here' }],
+      }),
+    ])
+    runGuide(host, controller.signal)
+    await settle()
+    expect(cardText()).toBe('say keys')
+    // the page's content comes after its menus
+    document.body.insertAdjacentHTML('beforeend', '<h2>Advanced Configuration</h2><a href="#sso">Single Sign-On</a>')
+    await settle()
+    expect(cardText()).toBe('no api keys here')
+    expect(card()?.querySelector('[data-action="point-to-it"], [data-action="choose"]')).toBeNull()
     expect(host.cannot).not.toHaveBeenCalled()
     expect(commands).toEqual([])
   })
@@ -541,7 +560,7 @@ describe('runGuide', () => {
     const { host, commands } = fakeHost([
       step({
         id: 'prefs', target: [{ by: 'role', role: 'button', name: { pattern: '@' } }], action: { kind: 'click' }, done: [{ kind: 'url', path: '^/settings/' }],
-        unavailable: { when: [{ by: 'role', role: 'button', name: 'Profile' }], message: 'no webhooks for feedback here', forget: ['endpoint'] },
+        unavailable: [{ when: [{ by: 'role', role: 'button', name: 'Profile' }], message: 'no webhooks for feedback here', forget: ['endpoint'] }],
       }),
     ])
     runGuide(host, controller.signal)
@@ -550,7 +569,7 @@ describe('runGuide', () => {
     document.body.insertAdjacentHTML('beforeend', '<button type="button">Profile</button>')
     await settle()
     expect(cardText()).toBe('no webhooks for feedback here')
-    expect(host.cannot).toHaveBeenCalledWith(0)
+    expect(host.cannot).toHaveBeenCalledWith(0, 0)
     expect(commands).toEqual([])
   })
 

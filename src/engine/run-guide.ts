@@ -78,8 +78,8 @@ export interface GuideHost {
   pointedSelector(stepId: string): Promise<string | null>
   rememberPointed(stepIndex: number, selector: string): Promise<void>
   recordMiss(stepIndex: number, tried: FinderOutcome[]): Promise<void>
-  /** The page shows a dashboard that cannot do the current step at all: the extension erases what it held for it. */
-  cannot(stepIndex: number): Promise<void>
+  /** The page shows a dashboard that cannot do the current step at all (its unavailable[variant]): the extension erases what it held for it. */
+  cannot(stepIndex: number, variant: number): Promise<void>
 }
 
 export interface GuideOptions {
@@ -401,15 +401,24 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
     // Looking goes on while the person is asked; whichever comes first ends both.
     const looking = new AbortController()
     stepSignal.addEventListener('abort', () => looking.abort(), { once: true, signal: looking.signal })
-    const found = problem ? new Promise<Element>(() => undefined) : waitFor(() => findUnique(doc, finders, ours), { signal: looking.signal, wake: wakeOn(step.action.kind === 'click'), changes: mayChange(finders) })
-    const { unavailable } = step
-    // a known variant of the page that cannot do this step: said as soon as the page shows it, no way on offered
-    if (!problem && unavailable) {
-      const cannot = () => (findUnique(doc, unavailable.when, ours) && !findUnique(doc, finders, ours)) || null
-      void waitFor(cannot, { signal: looking.signal, wake: wakeOn(false), changes: mayChange([...unavailable.when, ...finders]) }).then(
-        () => {
-          show({ ...base, instruction: host.t(unavailable.message), choices: [] })
-          if (unavailable.forget) void host.cannot(index)
+    const unavailable = problem ? [] : (step.unavailable ?? [])
+    /** The first known variant that cannot do this step that the page is, or -1. */
+    const variant = () => unavailable.findIndex((u) => findUnique(doc, u.when, ours) && !findUnique(doc, u.without ?? finders, ours))
+    const found = problem
+      ? new Promise<Element>(() => undefined)
+      : waitFor(() => (variant() >= 0 ? null : findUnique(doc, finders, ours)), {
+          signal: looking.signal,
+          wake: wakeOn(step.action.kind === 'click'),
+          changes: mayChange([...finders, ...unavailable.flatMap((u) => [...u.when, ...(u.without ?? [])])]),
+        })
+    // a known variant of the page that cannot do this step: said as soon as the page shows it (even after a way
+    // there was spotlit: its content may come later than its menus), no way on offered
+    if (unavailable.length) {
+      void waitFor(() => (variant() >= 0 ? { told: variant() } : null), { signal: stepSignal, wake: wakeOn(false), changes: mayChange([...finders, ...unavailable.flatMap((u) => [...u.when, ...(u.without ?? [])])]) }).then(
+        ({ told }) => {
+          const variantTold = unavailable[told]!
+          show({ ...base, instruction: host.t(variantTold.message), choices: [] })
+          if (variantTold.forget) void host.cannot(index, told)
         },
         () => undefined,
       )
@@ -419,7 +428,7 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
       if (!problem && step.ifPresent) return
       void delay(problem ? 0 : notFoundAfterMs, looking.signal).then(() => {
         // the variant that cannot do it, said already: no "Point to it" over it
-        if (!problem && unavailable && findUnique(doc, unavailable.when, ours)) return
+        if (variant() >= 0) return
         if (!problem) {
           const tried = finders.map((finder) => ({ finder, count: findTarget(doc, [finder], { ignore: ours }).tried[0]?.count ?? 0 }))
           void host.recordMiss(index, tried)

@@ -150,11 +150,17 @@ const StepFields = v.strictObject({
   /** What the page says went wrong (e.g. a form's errors): shown on the card, word for word, while it is there. */
   problems: v.optional(Finders),
   /**
-   * When the target is missing and these are there, the page is a known variant that cannot do this step: the
-   * card says `message`, and offers no way on. With `forget`, the setup cannot be finished on this dashboard at
-   * all: those slots are erased as soon as it shows, and the panel says `message` too.
+   * Known variants of the page that cannot do this step, the first that holds told: where `when` is there and
+   * `without` is not (default: the step's target), the card says `message` and offers no way on. With `forget`,
+   * the setup cannot be finished on this dashboard at all: those slots are erased as soon as it shows, and the
+   * panel says `message` too.
    */
-  unavailable: v.optional(v.strictObject({ when: Finders, message: Name, forget: v.optional(v.pipe(v.array(Name), v.maxLength(10))) })),
+  unavailable: v.optional(v.pipe(v.array(v.strictObject({
+    when: Finders,
+    without: v.optional(Finders),
+    message: Name,
+    forget: v.optional(v.pipe(v.array(Name), v.maxLength(10))),
+  })), v.minLength(1), v.maxLength(4))),
 })
 export const StepSchema = v.pipe(
   StepFields,

@@ -31,6 +31,7 @@ describe('the setup flow', () => {
     for (const step of setupFlow().steps) {
       expect(messages, step.id).toHaveProperty(step.message)
       if (step.lookFor) expect(messages, step.id).toHaveProperty(step.lookFor)
+      for (const variant of step.unavailable ?? []) expect(messages, step.id).toHaveProperty(variant.message)
     }
   })
 })

@@ -32,6 +32,23 @@ const typesListed: Sign[] = [
   { by: 'role', role: 'link', name: 'Modify', generation: 'a row hovered' },
   { by: 'text', text: { pattern: '^(bug reports|issues)$' }, selector: 'td, li strong', generation: 'the default types, listed' },
 ]
+/**
+ * The page where API Keys would be: legacy Configuration (its Advanced Configuration) or the current Integration
+ * center, by its heading. Shown without API Keys, the community lacks Enhanced Integrations (dashboards.md).
+ */
+const apiKeysPlace: Finder[] = [
+  { by: 'text', text: { pattern: '^advanced configuration$' }, selector: 'h2, h3', generation: 'legacy: Community Tools › Configuration' },
+  { by: 'text', text: { pattern: '^integration cent(er|re)$' }, selector: 'h1', generation: 'current: Integration center' },
+]
+const apiKeysLink: Finder[] = [
+  { by: 'role', role: 'link', name: { pattern: '^api keys\\b' }, generation: 'legacy: Advanced Configuration; current: Integration center' },
+  { by: 'css', selector: 'a[href*="apikeys" i], a[href*="api-keys" i], a[href*="api_keys" i]', generation: 'any, renamed labels' },
+]
+/** A feedback type's pages: its tabs (Form, Workflow). Shown without External Sources, its edition has none. */
+const typeTabs: Finder[] = [
+  { by: 'role', role: 'link', name: { pattern: '^workflow$' }, generation: 'any: a feedback type’s tabs' },
+  { by: 'role', role: 'tab', name: { pattern: '^workflow$' }, generation: 'any: a feedback type’s tabs, as tabs' },
+]
 /** A feedback type's External Sources tab. */
 const sourcesTab: Finder[] = [
   { by: 'role', role: 'link', name: { pattern: '^external sources$' }, generation: 'any' },
@@ -78,8 +95,7 @@ export function centercodeSteps(
       site,
       page: {},
       target: [
-        { by: 'role', role: 'link', name: { pattern: '^api keys\\b' }, generation: 'legacy: Advanced Configuration; current: Integration center' },
-        { by: 'css', selector: 'a[href*="apikeys" i], a[href*="api-keys" i], a[href*="api_keys" i]', generation: 'any, renamed labels' },
+        ...apiKeysLink,
         { by: 'role', role: 'link', name: { pattern: '^integration cent(er|re)\\b' }, generation: 'current' },
         { by: 'css', selector: 'a[href$="/configuration/integrations" i]', generation: 'current, renamed labels' },
         { by: 'role', role: 'link', name: 'Configuration', generation: 'legacy: Community Tools menu (shown on hover)' },
@@ -90,6 +106,8 @@ export function centercodeSteps(
       action: { kind: 'click' },
       message: 'ccOpenApiKeys',
       lookFor: 'ccOpenApiKeysLookFor',
+      // a community without Enhanced Integrations: where API Keys would be, there are none
+      unavailable: [{ when: apiKeysPlace, without: apiKeysLink, message: 'ccNoApiKeys' }],
       done: [{ kind: 'appears', target: createKeyButton }],
     },
     {
@@ -228,7 +246,11 @@ export function centercodeSteps(
       message: 'ccOpenExternalSources',
       lookFor: 'ccOpenExternalSourcesLookFor',
       // a community without an API key: the type has no External Sources, and the page says why
-      unavailable: { when: [{ by: 'text', text: { includes: 'API key' }, selector: '[role="note"], [role="alert"], .alert' }], message: 'ccSourcesNeedKey' },
+      unavailable: [
+        { when: [{ by: 'text', text: { includes: 'API key' }, selector: '[role="note"], [role="alert"], .alert' }], message: 'ccSourcesNeedKey' },
+        // an edition without External Sources (Impact, Pro): the type's tabs, none of them its sources
+        { when: typeTabs, message: 'ccNoExternalSources' },
+      ],
       done: [{ kind: 'appears', target: createSourceLink }],
     },
     {

@@ -16,7 +16,7 @@ describe('the TestFairy steps', () => {
   it('are valid, with words for every step and choice', () => {
     expect(parseFlow({ id: 'tf', steps })).not.toBeNull()
     for (const step of steps) {
-      for (const key of [step.message, step.lookFor, step.unavailable?.message]) if (key) expect(messages, step.id).toHaveProperty(key)
+      for (const key of [step.message, step.lookFor, ...(step.unavailable ?? []).map((u) => u.message)]) if (key) expect(messages, step.id).toHaveProperty(key)
       const choices = step.action.kind === 'match' ? (step.action.different ?? []) : step.action.kind === 'choose' ? step.action.choices : []
       for (const choice of choices) expect(messages, step.id).toHaveProperty(choice.message)
     }

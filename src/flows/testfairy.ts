@@ -84,7 +84,7 @@ export function testfairySteps(events: ExtraEvents = defaultExtraEvents): Step[]
       message: 'tfOpenPreferences',
       lookFor: 'tfOpenPreferencesLookFor',
       shortcut: '/settings/',
-      unavailable: { when: appDistribution, message: 'tfAppDistribution', forget: secrets },
+      unavailable: [{ when: appDistribution, message: 'tfAppDistribution', forget: secrets }],
       done: [{ kind: 'url', path: '^/settings/' }],
     },
     {
@@ -168,7 +168,7 @@ export function testfairySteps(events: ExtraEvents = defaultExtraEvents): Step[]
       action: { kind: 'check', checked: true },
       message: 'tfEventFeedback',
       lookFor: 'tfEventFeedbackLookFor',
-      unavailable: {
+      unavailable: [{
         // the newer product's events, which have no feedback (one finder each: either alone tells it)
         when: [
           { by: 'label', text: { pattern: '^(on every )?new device$' } },
@@ -178,7 +178,7 @@ export function testfairySteps(events: ExtraEvents = defaultExtraEvents): Step[]
         message: 'tfNoFeedbackEvent',
         // the setup cannot be finished on this dashboard: what the extension held for it goes
         forget: secrets,
-      },
+      }],
       done: [{ kind: 'value' }],
     },
     {

@@ -34,6 +34,13 @@ export interface CentercodeOptions {
   endpointPresentation: 'readonly-input' | 'text-with-copy' | 'placeholder-key' | 'none' | 'form-only'
   /** true: the community renamed some UI strings (Centercode's "UI String Customization"). */
   renamedLabels: boolean
+  /**
+   * false: the community lacks Enhanced Integrations (dashboards.md: the API Keys tool appears only with it): no
+   * API Keys in the configuration (legacy: simply absent; current: a note in its place), and no External Sources.
+   */
+  enhancedIntegrations?: boolean
+  /** false: an edition without External Sources (Impact, Pro: documented for Team and Legacy only). */
+  externalSources?: boolean
   /** The project the setup happens in. */
   projectKey: string
   projectName: string

@@ -8,7 +8,8 @@ import { servedHosts } from '../dashboards/hosts'
 import { defaultOptions, type CentercodeOptions } from '../dashboards/options'
 import { selectedBrowsers, type TestBrowser, type TestPage } from './rig/browser'
 import { followSpotlight } from './rig/follow-spotlight'
-import { extensionStorage } from './rig/guide-page'
+import { pathsFor } from '../dashboards/centercode/paths'
+import { extensionStorage, readCard } from './rig/guide-page'
 import { launchBrowser, startRig, type Rig } from './rig/rig'
 
 const flow = setupFlow()
@@ -135,5 +136,34 @@ describe.each(selectedBrowsers())('%s: Centercode phases 1 and 2', (name) => {
     expect(key === existing).toBe(decision === 0)
     const { projectKey } = defaultOptions.hosts[host] as CentercodeOptions
     expect((await storage.session(['slots'])).slots).toMatchObject({ endpoint: `https://${host}/api/v1/projects/${projectKey}/feedback/testfairy?apiKey=${key}` })
+  }, 120_000)
+
+  // a community whose edition or features cannot do the setup: told plainly on the page that shows it, nothing made
+  it.each<[string, string, Partial<CentercodeOptions>, string, (paths: ReturnType<typeof pathsFor>) => string, string]>([
+    ['legacy UI without Enhanced Integrations, the person following the guide', servedHosts.centercode, { enhancedIntegrations: false }, 'cc-open-api-keys', () => '/', 'has no API Keys'],
+    ['current UI without Enhanced Integrations, at the Integration center', servedHosts.centercodeCurrent, { enhancedIntegrations: false }, 'cc-open-api-keys', (p) => p.integrationCenter, 'has no API Keys'],
+    ['legacy UI, an edition without External Sources, at a feedback type', servedHosts.centercode, { externalSources: false }, 'cc-open-external-sources', (p) => p.feedbackType('101', 'form'), 'has no External Sources'],
+    ['current UI, an edition without External Sources, at a feedback type', servedHosts.centercodeCurrent, { externalSources: false }, 'cc-open-external-sources', (p) => p.feedbackType('issues', 'form'), 'has no External Sources'],
+  ])('%s: said plainly, no way on offered, nothing made', async (_what, host, options, stepId, path, words) => {
+    rig.dashboards.configure(host, options)
+    const storage = extensionStorage(panel)
+    const at = flow.steps.findIndex((s) => s.id === stepId)
+    await storage.setProgress(flow, at, false, { community: `https://${host}` })
+    const stepIndex = async () => ((await storage.local(['progress'])).progress as { stepIndex: number }).stepIndex
+    const hostOptions = { ...(defaultOptions.hosts[host] as CentercodeOptions), ...options }
+    page = await browser.newPage()
+    await page.goto(`https://${host}${path(pathsFor(hostOptions))}`)
+    if (path(pathsFor(hostOptions)) === '/') {
+      // the person clicks what the spotlight shows until the page where API Keys would be says there are none
+      await followSpotlight(page, { flow, until: () => page!.url().includes(hostOptions.generation === 'legacy' ? '/admin/configuration' : '/configuration/integrations'), stepIndex, timeoutMs: 20_000 })
+    }
+    await expect.poll(async () => (await readCard(page!)).text, { timeout: 15_000 }).toContain(words)
+    const card = await readCard(page)
+    expect(card.pointToIt).toBe(false)
+    expect(card.spotlight).toBeNull()
+    expect(await stepIndex()).toBe(at)
+    const state = rig.dashboards.site(host)!.state as CentercodeState
+    expect(state.apiKeys).toEqual([])
+    expect(Object.values(state.sources).flat()).toEqual([])
   }, 120_000)
 })

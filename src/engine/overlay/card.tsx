@@ -1,6 +1,5 @@
 // The instruction card (or, paused, the pill), as a function of the state. No focus is ever moved here:
 // the person may be typing in a page field while the card changes. (The guide key moves it, when pressed.)
-import { useRef } from 'preact/hooks'
 import type { CardActions, CardState, Translate } from './contract'
 import { byPerson, personOnly } from './by-person'
 import { guideKey } from './guide-key'
@@ -152,19 +151,24 @@ function Instruction({ state, t, actions }: Props) {
  * A field for an address the person types. What it sends is what the person's own typing left in it: a value a
  * page script put there (the shadow root is open) is not taken, nor a submit the person did not make.
  */
+// (kept here, not in a hook: the guide's scripts carry preact without its hooks; one card shows at a time)
+let typedAddress = ''
+
 function AddressField({ ask, actions }: { ask: NonNullable<CardState['askAddress']>; actions: CardActions }) {
-  const typed = useRef('')
   const submit = (event: Event) => {
     event.preventDefault()
-    if (byPerson(event)) actions.submitAddress(typed.current)
+    if (byPerson(event)) actions.submitAddress(typedAddress)
   }
   return (
     <form class="address" onSubmit={submit} novalidate>
       <label for="tfcc-address">{ask.label}</label>
-      <input id="tfcc-address" type="text" inputMode="url" autocomplete="url" spellcheck={false} placeholder="globex.testfairy.com"
+      <input id="tfcc-address" type="text" ref={(input) => {
+          // a field shown afresh starts from nothing typed
+          if (input && input.value === '') typedAddress = ''
+        }} inputMode="url" autocomplete="url" spellcheck={false} placeholder="globex.testfairy.com"
         aria-invalid={ask.error ? true : undefined} aria-describedby={ask.error ? 'tfcc-address-error' : undefined}
         onInput={(event) => {
-          if (byPerson(event)) typed.current = (event.currentTarget as HTMLInputElement).value
+          if (byPerson(event)) typedAddress = (event.currentTarget as HTMLInputElement).value
         }} />
       {ask.error && <p class="warn" id="tfcc-address-error" role="alert">{ask.error}</p>}
       <div class="actions">

@@ -33,7 +33,7 @@ ${sectionBar(c, 'General Configuration')}
 ${sectionBar(c, labels.advancedConfiguration)}
 <ul class="config-links">
   <li><a href="#sso">Single Sign-On</a><span>SAML identity providers</span></li>
-  <li><a href="${paths.apiKeys}">${labels.apiKeys}</a><span>Keys for the Centercode API</span></li>
+  ${c.options.enhancedIntegrations === false ? '' : html`<li><a href="${paths.apiKeys}">${labels.apiKeys}</a><span>Keys for the Centercode API</span></li>`}
   <li><a href="#strings">UI String Customization</a><span>Rename any label of the community</span></li>
   <li><a href="#retention">Data Retention</a><span>How long closed projects are kept</span></li>
 </ul>`,
@@ -61,7 +61,11 @@ export function integrationCenterPage(c: Community): DashResponse {
     main: html`${titleBar(c, labels.integrationCenter)}
 <div class="cards">
   <a class="card" href="#webhooks"><strong>Webhooks</strong><span>Send events to other services</span></a>
-  <a class="card" href="${paths.apiKeys}"><strong>${labels.apiKeys}</strong><span>Let other services use the Centercode API</span></a>
+  ${
+    c.options.enhancedIntegrations === false
+      ? html`<div class="card card-muted" role="note"><strong>Enhanced Integrations</strong><span>API keys and external sources come with Enhanced Integrations. Ask your Centercode account manager.</span></div>`
+      : html`<a class="card" href="${paths.apiKeys}"><strong>${labels.apiKeys}</strong><span>Let other services use the Centercode API</span></a>`
+  }
   <a class="card" href="#sso"><strong>Single sign-on</strong><span>SAML and OpenID Connect</span></a>
   <a class="card" href="#apps"><strong>Connected apps</strong><span>Jira, Slack, Zapier</span></a>
 </div>`,

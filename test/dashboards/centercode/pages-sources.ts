@@ -22,7 +22,13 @@ function hasApiKey(c: Community): boolean {
   return c.state.apiKeys.length > 0
 }
 
+/** Whether this community's edition and features have External Sources at all (dashboards.md: Team and Legacy, with Enhanced Integrations). */
+export function offersSources(c: Community): boolean {
+  return c.options.externalSources !== false && c.options.enhancedIntegrations !== false
+}
+
 function apiHint(c: Community): Raw {
+  if (!offersSources(c)) return html``
   const where =
     c.options.generation === 'legacy'
       ? `${c.labels.communityTools} > ${c.labels.configuration} > ${c.labels.apiKeys}`
@@ -89,7 +95,7 @@ function tabs(c: Community, type: FeedbackType, active: TypeTab): Raw {
   const entries: [TypeTab, string][] = legacy
     ? [['form', 'Form'], ['workflow', 'Workflow']]
     : [['form', 'Form'], ['workflow', 'Workflow'], ['integrations', 'Integrations']]
-  if (hasApiKey(c)) entries.push(['sources', labels.externalSources])
+  if (hasApiKey(c) && offersSources(c)) entries.push(['sources', labels.externalSources])
   return html`<nav class="tabs" aria-label="${typeName(c, type)} settings">${entries.map(
     ([tab, text]) =>
       html`<a href="${paths.feedbackType(type.id, tab)}" ${legacy ? '' : new Raw('data-spa')} class="tab${tab === active ? ' active' : ''}" ${tab === active ? new Raw('aria-current="page"') : ''}>${text}</a>`,
@@ -127,7 +133,7 @@ function workflowTab(c: Community): Raw {
 
 function integrationsTab(c: Community, type: FeedbackType): Raw {
   return html`${sectionBar(c, 'Integrations')}
-${hasApiKey(c) ? html`<p>Bring feedback in from other tools with <a href="${c.paths.feedbackType(type.id, 'sources')}" data-spa>${c.labels.externalSources}</a>.</p>` : apiHint(c)}
+${hasApiKey(c) && offersSources(c) ? html`<p>Bring feedback in from other tools with <a href="${c.paths.feedbackType(type.id, 'sources')}" data-spa>${c.labels.externalSources}</a>.</p>` : apiHint(c)}
 <ul class="plain"><li>Jira: not connected</li><li>Slack: not connected</li></ul>`
 }
 

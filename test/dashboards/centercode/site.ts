@@ -27,6 +27,10 @@ export function centercodeSite(context: SiteContext, options: CentercodeOptions)
     state,
     handle: (request) => {
       if (isEndpointPath(request.url.pathname)) return handleFeedbackRequest(request, state, options)
+      // what the edition or its features do not have is not there at all (dashboards.md)
+      const where = `${request.url.pathname}${request.url.search}`
+      if (options.enhancedIntegrations === false && /api-?keys/i.test(where)) return notFound(community)
+      if ((options.externalSources === false || options.enhancedIntegrations === false) && /externalsource|external-sources|tab=sources/i.test(where)) return notFound(community)
       const method = request.method.toUpperCase()
       const response = options.generation === 'legacy' ? legacyRoute(community, request, method) : currentRoute(community, request, method)
       return response ?? (method === 'GET' || method === 'HEAD' ? notFound(community) : textResponse('Method not allowed\n', 405))
