@@ -25,9 +25,18 @@ export function wantedScripts(progress: Progress | null, allowedOwnDomain: strin
   const { community, testfairy } = progress
   const matches: Record<Site, string[]> = {
     centercode: community && (siteOf(community) === 'centercode' || community === allowedOwnDomain) ? [originPattern(community)] : [],
-    testfairy: [testfairy ? originPattern(testfairy) : sitePatterns.testfairy],
+    testfairy: testfairy ? [originPattern(testfairy)] : sitePatterns.testfairy,
   }
   return sites.filter((site) => matches[site].length > 0).map((site) => ({ id: guideScripts[site].id, js: [guideScripts[site].path], matches: matches[site] }))
+}
+
+/**
+ * Whether two lists of match patterns (or files) are the same. Compared as sets: a browser may hand a registered
+ * script's patterns back in an order of its own (Chromium sorts them), and every sync would register it again.
+ */
+export function sameItems(a: readonly string[] = [], b: readonly string[] = []): boolean {
+  const [x, y] = [[...a].sort(), [...b].sort()]
+  return x.length === y.length && x.every((item, i) => item === y[i])
 }
 
 let queue: Promise<void> = Promise.resolve()
@@ -49,7 +58,7 @@ async function sync(everywhere: boolean): Promise<void> {
   const ownDomain = statusOf(progress) === 'running' ? ownDomainOf(progress) : null
   const wanted = wantedScripts(progress, ownDomain && (await hasAccess(ownDomain)) ? ownDomain : null)
   const registered = await browser.scripting.getRegisteredContentScripts()
-  const same = (a: readonly string[] = [], b: readonly string[] = []) => a.length === b.length && a.every((x, i) => x === b[i])
+  const same = sameItems
   const stale = registered.filter((r) => !wanted.some((w) => w.id === r.id && same(w.matches, r.matches) && same(w.js, r.js)))
   const fresh = wanted.filter((w) => !registered.some((r) => r.id === w.id && same(w.matches, r.matches) && same(w.js, r.js)))
   if (stale.length > 0) await browser.scripting.unregisterContentScripts({ ids: stale.map((r) => r.id) })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { siteOf } from './sites'
+import { sauceDashboards, siteOf, sitePatterns } from './sites'
 
 describe('siteOf', () => {
   it.each([
@@ -7,6 +7,14 @@ describe('siteOf', () => {
     ['https://app.testfairy.com/', 'testfairy'],
     ['https://globex.testfairy.com/settings/', 'testfairy'],
     ['https://APP.TestFairy.com/settings/', 'testfairy'],
+    // the Sauce-era dashboards, one per data centre, and no other host of saucelabs.com
+    ['https://mobile.saucelabs.com/settings/', 'testfairy'],
+    ['https://mobile.eu-central-1.saucelabs.com/', 'testfairy'],
+    ['https://saucelabs.com/', null],
+    ['https://app.saucelabs.com/', null],
+    ['https://mobile.us-west-1.saucelabs.com/', null],
+    ['https://mobile.saucelabs.com.evil.example/', null],
+    ['http://mobile.saucelabs.com/', null],
     ['https://acme.centercode.com/', 'centercode'],
     ['https://training.centercode.com/project/home.html?cap=1234', 'centercode'],
     ['https://acme.centercode.com/api/v1/projects/P/feedback/s?apiKey=x', 'centercode'],
@@ -29,5 +37,11 @@ describe('siteOf', () => {
     [undefined, null],
   ])('%s → %s', (url, site) => {
     expect(siteOf(url)).toBe(site)
+  })
+})
+
+describe('sitePatterns', () => {
+  it('match every TestFairy dashboard outside testfairy.com: the Sauce-era data centres', () => {
+    expect(sitePatterns.testfairy.slice(1)).toEqual(sauceDashboards.map((origin) => `${origin}/*`))
   })
 })

@@ -9,10 +9,20 @@ const siteDomains: Record<Site, string> = {
   centercode: 'centercode.com',
 }
 
-/** The match pattern of each site's pages: https, any subdomain. What the manifest asks for; a setup narrows it to its own origins. */
-export const sitePatterns: Record<Site, string> = {
-  testfairy: `https://*.${siteDomains.testfairy}/*`,
-  centercode: `https://*.${siteDomains.centercode}/*`,
+/**
+ * The Sauce-era TestFairy (2021-25, dashboards.md): one dashboard per Sauce Labs data centre, US and EU, each
+ * with its own accounts. The only TestFairy dashboards outside testfairy.com.
+ */
+export const sauceDashboards: readonly string[] = ['https://mobile.saucelabs.com', 'https://mobile.eu-central-1.saucelabs.com']
+
+/**
+ * The match patterns of each site's pages: https, any subdomain (and, for TestFairy, the two Sauce Labs
+ * dashboards). What the manifest asks for; a setup narrows it to its own origins.
+ */
+export const sitePatterns: Record<Site, string[]> = {
+  // written out (no call): a page's script that imports this module carries none of it
+  testfairy: [`https://*.${siteDomains.testfairy}/*`, 'https://mobile.saucelabs.com/*', 'https://mobile.eu-central-1.saucelabs.com/*'],
+  centercode: [`https://*.${siteDomains.centercode}/*`],
 }
 
 /** Labels under each domain that are the company's own web site, never a dashboard or a community. */
@@ -36,6 +46,7 @@ export function originOf(url: string | undefined): string | null {
 export function siteOf(url: string | undefined): Site | null {
   const origin = originOf(url)
   if (!origin) return null
+  if (sauceDashboards.includes(origin)) return 'testfairy'
   const host = new URL(origin).hostname
   for (const site of sites) {
     const suffix = `.${siteDomains[site]}`

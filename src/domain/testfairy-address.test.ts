@@ -10,6 +10,8 @@ describe('testfairyOrigin', () => {
     ['https://globex.testfairy.com/settings/webhooks/', 'https://globex.testfairy.com'],
     ['app.testfairy.com', 'https://app.testfairy.com'],
     ['HTTPS://ACME-2.TestFairy.com?x=1#y', 'https://acme-2.testfairy.com'],
+    ['mobile.saucelabs.com', 'https://mobile.saucelabs.com'],
+    ['https://mobile.eu-central-1.saucelabs.com/settings/', 'https://mobile.eu-central-1.saucelabs.com'],
   ])('%j → %s', (input, origin) => {
     expect(testfairyOrigin(input)).toEqual({ ok: true, origin })
   })
@@ -27,6 +29,7 @@ describe('testfairyOrigin', () => {
     ['globex.testfairy.com.evil.example', 'testfairyNotTestFairy'],
     ['globex.testfairy.co', 'testfairyNotTestFairy'],
     ['acme.centercode.com', 'testfairyNotTestFairy'],
+    ['app.saucelabs.com', 'testfairyNotTestFairy'],
     ['https://globex.testfairy.com:8443/', 'testfairyNotTestFairy'],
     ['https://user:pw@globex.testfairy.com/', 'testfairyNotTestFairy'],
     ['https://[::1]/', 'testfairyNotTestFairy'],

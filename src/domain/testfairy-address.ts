@@ -1,5 +1,5 @@
-// The TestFairy dashboard a person names when theirs is not app.testfairy.com ("acme", "acme.testfairy.com", or
-// any address in it): its origin, or what is wrong. Checked like the community address. Pure: no DOM, no browser
+// The TestFairy dashboard a person names when theirs is not app.testfairy.com ("acme", "acme.testfairy.com", one
+// of the Sauce-era data centres, or any address in them): its origin, or what is wrong. Checked like the community address. Pure: no DOM, no browser
 // APIs. Naming it only says which tab to open: the setup is bound to it on its own page, by the person's answer.
 import { siteOf } from './sites'
 

@@ -74,11 +74,13 @@ export function testfairySteps(events: ExtraEvents = defaultExtraEvents): Step[]
       id: 'tf-open-preferences',
       site,
       page: {},
-      // the e-mail menu first; once it is open, its Preferences item
+      // the e-mail menu first (the Sauce-era Account menu); once it is open, its Preferences (Settings) item
       target: [
         { by: 'role', role: 'menuitem', name: 'Preferences', generation: 'any: the menu, open' },
         { by: 'role', role: 'link', name: 'Preferences', generation: 'a menu of plain links' },
+        { by: 'role', role: 'menuitem', name: { pattern: '^(testfairy|sauce mobile app distribution) settings$' }, generation: 'Sauce-era: the Account menu, open' },
         { by: 'role', role: 'button', name: { pattern: '^\\S+@\\S+$' }, generation: 'any: the e-mail menu, closed' },
+        { by: 'role', role: 'button', name: 'Account', generation: 'Sauce-era: the Account menu, closed' },
       ],
       action: { kind: 'click' },
       message: 'tfOpenPreferences',

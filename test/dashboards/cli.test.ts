@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { optionsFromArgs } from './cli'
+import { describeHost, optionsFromArgs } from './cli'
 import { servedHosts } from './hosts'
 import { defaultOptions } from './options'
 
@@ -28,5 +28,12 @@ describe('npm run dashboards options', () => {
     [['--colour'], "Unknown option '--colour'"],
   ])('refuses %j with a message saying what is wrong', (args, message) => {
     expect(() => optionsFromArgs(args)).toThrow(message)
+  })
+
+  it('describes each default host in a line, the Sauce-era ones by their settings item', () => {
+    expect(describeHost(defaultOptions.hosts[servedHosts.sauceUs])).toBe('TestFairy, Sauce-era (Account menu, TestFairy Settings)')
+    expect(describeHost(defaultOptions.hosts[servedHosts.sauceEu])).toBe('TestFairy, Sauce-era (Account menu, Sauce Mobile App Distribution Settings)')
+    expect(describeHost(defaultOptions.hosts[servedHosts.testfairy])).toBe('TestFairy, Integrations page')
+    expect(describeHost(undefined)).toBe('')
   })
 })

@@ -5,8 +5,9 @@ import { parseArgs } from 'node:util'
 import { makeCertificate } from '../e2e/rig/certificate'
 import { startConfiningProxy } from '../e2e/rig/confining-proxy'
 import { isServedHost, servedHostnames, servedHosts } from './hosts'
-import { defaultOptions, type CentercodeOptions, type DashboardsOptions, type TestFairyOptions } from './options'
+import { defaultOptions, type CentercodeOptions, type DashboardsOptions, type HostOptions, type TestFairyOptions } from './options'
 import { startDashboards } from './server'
+import { sauceLabels } from './testfairy/labels'
 
 const usage = `Usage: npm run dashboards -- [options]
   --port N                   HTTPS port of the dashboards on 127.0.0.1 (default 8443)
@@ -76,6 +77,21 @@ export function optionsFromArgs(args: string[]): { dashboards: DashboardsOptions
   }
 }
 
+/** One line about a host's options, for the list printed at the start ('' for a look-alike). */
+export function describeHost(o: HostOptions | undefined): string {
+  if (!o) return ''
+  if (o.site === 'centercode') {
+    return `Centercode community, ${o.generation} UI${o.renamedLabels ? ', renamed labels' : ''}, endpoint as ${o.endpointPresentation}`
+  }
+  const generation = {
+    integrations: 'Integrations page',
+    webhooks: 'older Webhooks page',
+    'app-distribution': 'App Distribution 2026 (no feedback event)',
+    sauce: `Sauce-era (Account menu, ${sauceLabels(o.sauceNaming).settings})`,
+  }[o.generation]
+  return `TestFairy, ${generation}${o.feedbackEvent ? '' : ', no User feedback event'}${o.centercodeRow === false ? ', no Centercode row' : ''}`
+}
+
 async function main(): Promise<void> {
   let parsed: ReturnType<typeof optionsFromArgs>
   try {
@@ -87,15 +103,9 @@ async function main(): Promise<void> {
   const certificate = await makeCertificate(servedHostnames)
   const server = await startDashboards({ ...certificate, port: parsed.port, dashboards: parsed.dashboards })
   const proxy = await startConfiningProxy({ serverPort: server.port, allows: isServedHost, port: parsed.proxyPort })
-  const describe = (host: string) => {
-    const o = parsed.dashboards.hosts[host]
-    if (!o) return ''
-    return o.site === 'testfairy'
-      ? `TestFairy, ${o.generation === 'integrations' ? 'Integrations page' : o.generation === 'app-distribution' ? 'App Distribution 2026 (no feedback event)' : 'older Webhooks page'}${o.feedbackEvent ? '' : ', no User feedback event'}${o.centercodeRow === false ? ', no Centercode row' : ''}`
-      : `Centercode community, ${o.generation} UI${o.renamedLabels ? ', renamed labels' : ''}, endpoint as ${o.endpointPresentation}`
-  }
   console.log(`Imitation dashboards on https://127.0.0.1:${server.port} (state in memory; Ctrl-C stops them)`)
-  for (const host of servedHostnames) console.log(`  https://${host}/`.padEnd(36) + describe(host))
+  const width = Math.max(...servedHostnames.map((host) => `  https://${host}/`.length)) + 2
+  for (const host of servedHostnames) console.log(`  https://${host}/`.padEnd(width) + describeHost(parsed.dashboards.hosts[host]))
   console.log(`
 Browsers reach them through the loopback proxy 127.0.0.1:${proxy.port}, which refuses every other host.
 Chromium, with the extension:

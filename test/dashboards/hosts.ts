@@ -10,6 +10,13 @@ export const servedHosts = {
    * no Preferences, webhooks under the profile menu's Integrations, no feedback event.
    */
   testfairyAppDistribution: 'hooli.testfairy.com',
+  /**
+   * The Sauce-era TestFairy (2021-25), one dashboard per Sauce Labs data centre, each with its own accounts and API
+   * key: the US data centre's.
+   */
+  sauceUs: 'mobile.saucelabs.com',
+  /** The Sauce-era TestFairy, one dashboard per Sauce Labs data centre: the EU data centre's. */
+  sauceEu: 'mobile.eu-central-1.saucelabs.com',
   /** A Centercode community (COMMUNITY.centercode.com) on the legacy UI. */
   centercode: 'acme.centercode.com',
   /** A second community, on the current UI. */

@@ -8,9 +8,17 @@ export interface TestFairyOptions {
   /**
    * 'integrations': Preferences > Integrations with "Add Integration" rows (current); 'webhooks': the older Webhooks page;
    * 'app-distribution': App Distribution 2026, per-organisation ORG.testfairy.com, no Preferences (profile menu >
-   * Integrations > Webhooks), no feedback event (API v3 accepts upload, download, new-udid only).
+   * Integrations > Webhooks), no feedback event (API v3 accepts upload, download, new-udid only);
+   * 'sauce': Sauce-era (2021-25), on Sauce Labs' hosts: the Account menu, "TestFairy Settings" (later renamed, see
+   * sauceNaming), then the same Integrations page as 'integrations', its webhooks with crash, feedback, upload, new-udid.
    */
-  generation: 'integrations' | 'webhooks' | 'app-distribution'
+  generation: 'integrations' | 'webhooks' | 'app-distribution' | 'sauce'
+  /**
+   * The Sauce-era's words (generation 'sauce' only): 'testfairy' (default) the earlier ones ("TestFairy Settings",
+   * "TestFairy Access Key"); 'sauce' the later ones ("Sauce Mobile App Distribution Settings", "Sauce Mobile App
+   * Distribution Access Key").
+   */
+  sauceNaming?: 'testfairy' | 'sauce'
   /** false imitates the newer product (Sauce Labs Mobile App Distribution) whose webhooks have no User feedback event. */
   feedbackEvent: boolean
   /**
@@ -82,6 +90,8 @@ export const defaultOptions: DashboardsOptions = {
     [servedHosts.testfairy]: { site: 'testfairy', generation: 'integrations', feedbackEvent: true, account: 'qa.lead@acme.example' },
     [servedHosts.testfairyPrivateCloud]: { site: 'testfairy', generation: 'webhooks', feedbackEvent: true, account: 'beta@globex.example' },
     [servedHosts.testfairyAppDistribution]: { site: 'testfairy', generation: 'app-distribution', feedbackEvent: false, account: 'owner@hooli.example' },
+    [servedHosts.sauceUs]: { site: 'testfairy', generation: 'sauce', feedbackEvent: true, account: 'qa.lead@acme.example' },
+    [servedHosts.sauceEu]: { site: 'testfairy', generation: 'sauce', sauceNaming: 'sauce', feedbackEvent: true, account: 'qa.lead@acme.example' },
     [servedHosts.centercode]: {
       site: 'centercode', generation: 'legacy', endpointPresentation: 'readonly-input', renamedLabels: false,
       projectKey: 'AcmeBeta', projectName: 'Acme Android Beta', teams: ['Beta Team'],

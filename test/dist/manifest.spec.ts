@@ -25,7 +25,7 @@ describe.each(['chrome', 'firefox'])('dist/%s/manifest.json', (target) => {
     // scripting: the guide's scripts, registered only while a setup runs (and for a community on its own domain once allowed)
     expect(manifest.permissions).toEqual(['storage', 'scripting'])
     // to find a tab already on either site, and for the background's test feedback to the community
-    expect(manifest.host_permissions).toEqual(['https://*.testfairy.com/*', 'https://*.centercode.com/*'])
+    expect(manifest.host_permissions).toEqual(['https://*.testfairy.com/*', 'https://mobile.saucelabs.com/*', 'https://mobile.eu-central-1.saucelabs.com/*', 'https://*.centercode.com/*'])
     expect(manifest.optional_permissions ?? []).toEqual([])
     // asked for one origin at a time (a community on its own domain), never at install
     expect(manifest.optional_host_permissions).toEqual(['https://*/*'])

@@ -51,8 +51,8 @@ describe.each(selectedBrowsers())('%s: the guide runs on the dashboards only whi
     expect(await tagged(centercode)).toBe(true)
     expect(await tagged(testfairy)).toBe(true)
     expect(await registeredScripts(panel)).toEqual([
-      { id: 'guide-testfairy', matches: ['https://*.testfairy.com/*'] },
       { id: 'guide-centercode', matches: [`https://${servedHosts.centercode}/*`] },
+      { id: 'guide-testfairy', matches: ['https://*.testfairy.com/*', 'https://mobile.eu-central-1.saucelabs.com/*', 'https://mobile.saucelabs.com/*'] },
     ])
     // and a page opened now has it from the start, on a private cloud too (phase 3 is not bound to one yet);
     // another host of centercode.com, not the setup's community, gets nothing

@@ -81,6 +81,11 @@ describe.each(selectedBrowsers())('%s: TestFairy phase 3', (name) => {
       { name: 'Centercode', active: 'on', on_feedback: 'on', all_projects: 'on', action: 'save' }],
     ['current generation on a private cloud', servedHosts.testfairyPrivateCloud, { generation: 'integrations' }, 'centercode',
       { 'webhook-name': 'Centercode', 'webhook-status': 'active', actions: 'feedback', 'all-projects': 'true', integration: 'centercode' }],
+    // the Sauce-era TestFairy on Sauce Labs' two data centres (the Account menu; its settings named either way)
+    ['Sauce-era, the US data centre', servedHosts.sauceUs, {}, 'centercode',
+      { 'webhook-name': 'Centercode', 'webhook-status': 'active', actions: 'feedback', 'all-projects': 'true', integration: 'centercode' }],
+    ['Sauce-era, the EU data centre, its later names', servedHosts.sauceEu, {}, 'centercode',
+      { 'webhook-name': 'Centercode', 'webhook-status': 'active', actions: 'feedback', 'all-projects': 'true', integration: 'centercode' }],
   ])('%s: the webhook saved exactly, Test URL lands in Centercode, the endpoint erased', async (_what, host, options, integration, fields) => {
     rig.dashboards.configure(host, options)
     const endpoint = await centercodeDone()
@@ -226,6 +231,17 @@ describe.each(selectedBrowsers())('%s: TestFairy phase 3', (name) => {
     // it is bound only by the person's answer on its own page, as any TestFairy other than the default
     await expect.poll(async () => (await readCard(opened)).confirmSite, { timeout: 10_000 }).toBe(true)
     expect(((await storage().local(['progress'])).progress as { testfairy?: string }).testfairy).toBeUndefined()
+    await opened.close()
+  }, 120_000)
+
+  it('"Continue setup" goes back to the Sauce Labs data centre the setup is bound to', async () => {
+    await centercodeDone()
+    await storage().setProgress(flow, firstTestFairyStep + 1, false, { testfairy: `https://${servedHosts.sauceEu}` })
+    await panel.waitForSelector('[data-panel-status="running"]')
+    await panel.click('[data-action="start"]')
+    const opened = await browser.findPage(`https://${servedHosts.sauceEu}/`)
+    await expect.poll(async () => (await readCard(opened)).text, { timeout: 10_000 }).toBeTruthy()
+    expect((await readCard(opened)).confirmSite).toBe(false)
     await opened.close()
   }, 120_000)
 

@@ -1,7 +1,7 @@
 // The webhook events each product generation offers, with every label the dashboard shows for them.
 import type { TestFairyOptions } from '../options'
 
-/** The REST API's action names (dashboards.md: crash, feedback, upload, new-udid; Sauce adds download). */
+/** The REST API's action names (dashboards.md: crash, feedback, upload, new-udid; the newer product adds download). */
 export type WebhookEvent = 'crash' | 'feedback' | 'upload' | 'download' | 'new-udid'
 
 export interface EventDefinition {
@@ -26,12 +26,14 @@ const newDevice: EventDefinition = { event: 'new-udid', addLabel: 'New device', 
 export const allEvents: readonly EventDefinition[] = [crash, feedback, upload, download, newDevice]
 
 /**
- * TestFairy's events (with User feedback; the older Webhooks page adds a fourth, download), or the newer
- * product's (Sauce Labs: upload, download, new-udid).
+ * TestFairy's events (with User feedback; the older Webhooks page adds a fourth, download; the Sauce-era a fourth,
+ * new device), or the newer product's (Sauce Labs: upload, download, new-udid).
  */
 export function eventsFor(options: Pick<TestFairyOptions, 'feedbackEvent'> & Partial<Pick<TestFairyOptions, 'generation'>>): EventDefinition[] {
   if (!options.feedbackEvent) return [upload, download, newDevice]
-  return options.generation === 'webhooks' ? [crash, feedback, upload, download] : [crash, feedback, upload]
+  if (options.generation === 'webhooks') return [crash, feedback, upload, download]
+  if (options.generation === 'sauce') return [crash, feedback, upload, newDevice]
+  return [crash, feedback, upload]
 }
 
 /** The current generation's checkbox name for an event (one name per box: the controlled form keys state by name). */

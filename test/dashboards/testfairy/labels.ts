@@ -52,12 +52,50 @@ export const settingsItems = {
   whitelist: item('Users Whitelist', '/settings/users-whitelist/', 'lock'),
 } satisfies Record<string, SidebarItem>
 
-/** The sidebar of Account Preferences: the current generation, or the older one as its screenshots show it. */
-export function sidebarFor(generation: TestFairyOptions['generation']): SidebarItem[] {
+export type SauceNaming = NonNullable<TestFairyOptions['sauceNaming']>
+
+/** The Sauce-era's own words, per naming: the earlier TestFairy ones, or the later Sauce Mobile App Distribution ones. */
+export function sauceLabels(naming: SauceNaming = 'testfairy'): { product: string; settings: string; accessKey: string } {
+  const product = naming === 'sauce' ? 'Sauce Mobile App Distribution' : 'TestFairy'
+  return { product, settings: `${product} Settings`, accessKey: `${product} Access Key` }
+}
+
+/** The Sauce-era's settings items that no other generation has (its access key item, per naming, at /settings/). */
+export const sauceItems = {
+  accessKey: {
+    testfairy: item(sauceLabels('testfairy').accessKey, '/settings/', 'key'),
+    sauce: item(sauceLabels('sauce').accessKey, '/settings/', 'key'),
+  },
+  appDistribution: item('App Distribution', '/settings/app-distribution/', 'code'),
+  allowlist: item('Users Allowlist', '/settings/users-allowlist/', 'lock'),
+} as const satisfies Record<string, SidebarItem | Record<SauceNaming, SidebarItem>>
+
+/** Its access key item, in the account's naming. */
+export const sauceAccessKey = (naming: SauceNaming = 'testfairy'): SidebarItem => sauceItems.accessKey[naming]
+
+/**
+ * The sidebar of Account Preferences: the current generation, the older one as its screenshots show it, or the
+ * Sauce-era's (dashboards.md: access key, App Distribution, …, "Users Allowlist", not "Whitelist").
+ */
+export function sidebarFor(options: Pick<TestFairyOptions, 'generation' | 'sauceNaming'>): SidebarItem[] {
   const s = settingsItems
-  return generation === 'integrations'
-    ? [s.sdkToken, s.apiKey, s.notifications, s.integrations, s.bugSystems, s.emailTemplates, s.security, s.account, s.billing, s.whitelist]
-    : [s.sdkToken, s.apiKey, s.notifications, s.bugSystems, s.webhooks, s.emailIntegration, s.customTemplates, s.security, s.account, s.billing, s.whitelist]
+  switch (options.generation) {
+    case 'integrations':
+      return [s.sdkToken, s.apiKey, s.notifications, s.integrations, s.bugSystems, s.emailTemplates, s.security, s.account, s.billing, s.whitelist]
+    case 'sauce':
+      return [sauceAccessKey(options.sauceNaming), sauceItems.appDistribution, s.notifications, s.integrations, s.emailTemplates, s.security, s.account, sauceItems.allowlist]
+    default:
+      return [s.sdkToken, s.apiKey, s.notifications, s.bugSystems, s.webhooks, s.emailIntegration, s.customTemplates, s.security, s.account, s.billing, s.whitelist]
+  }
+}
+
+/** The Sauce-era's Account menu (top right), in the account's naming: the settings, Team, Sign Out. */
+export function sauceAccountMenu(naming: SauceNaming = 'testfairy'): (Link & { danger?: true })[] {
+  return [
+    { label: sauceLabels(naming).settings, path: '/settings/' },
+    { label: 'Team', path: '/team/' },
+    { label: 'Sign Out', path: '/logout/', danger: true },
+  ]
 }
 
 export type AvailableKind = 'smtp' | 'gmail' | 'slack' | 'zendesk' | 'centercode' | 'webhook'

@@ -5,6 +5,8 @@
 //   generation 'webhooks':     /settings/webhooks/, /settings/webhooks/add/, /settings/webhooks/<id>/edit/ (classic forms)
 //   generation 'app-distribution': App Distribution 2026, routed by pages/app-distribution.ts (no /settings/ at all:
 //                              profile menu > /org/integrations/ > /org/integrations/webhooks/, JSON /api/v3/webhooks)
+//   generation 'sauce':        Sauce-era, on Sauce Labs' hosts: the 'integrations' pages and JSON API, with the Account
+//                              menu's "TestFairy Settings" (or the later names) and their own sidebar (layout.ts, labels.ts)
 import type { DashResponse } from '../http'
 import type { TestFairyOptions } from '../options'
 import type { Site, SiteContext } from '../site'
@@ -34,7 +36,8 @@ export function testfairySite(context: SiteContext, options: TestFairyOptions): 
     const page: PageContext = { context, options, state, request }
     if (options.generation === 'app-distribution') return handleAppDistribution(page)
     const path = request.url.pathname
-    const current = options.generation === 'integrations'
+    // the Sauce-era keeps the current generation's Integrations page and API
+    const current = options.generation === 'integrations' || options.generation === 'sauce'
 
     if (path.startsWith('/api/')) {
       const answer = current ? await handleWebhookApi(request, store, () => state.webhooks) : undefined

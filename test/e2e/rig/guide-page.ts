@@ -99,9 +99,12 @@ export function extensionStorage(panel: TestPage) {
   }
 }
 
-/** The ids and match patterns of the content scripts the extension has registered, read from an extension page. */
+/**
+ * The ids and match patterns of the content scripts the extension has registered, read from an extension page,
+ * in a fixed order (by id, patterns sorted): browsers hand them back in orders of their own.
+ */
 export async function registeredScripts(panel: TestPage): Promise<{ id: string; matches: string[] }[]> {
-  return JSON.parse(
+  const scripts = JSON.parse(
     await panel.evaluate(async () => {
       const api = ((globalThis as Record<string, unknown>).browser ?? (globalThis as Record<string, unknown>).chrome) as {
         scripting: { getRegisteredContentScripts(): Promise<{ id: string; matches?: string[] }[]> }
@@ -109,4 +112,5 @@ export async function registeredScripts(panel: TestPage): Promise<{ id: string; 
       return JSON.stringify((await api.scripting.getRegisteredContentScripts()).map(({ id, matches }) => ({ id, matches: matches ?? [] })))
     }),
   ) as { id: string; matches: string[] }[]
+  return scripts.map(({ id, matches }) => ({ id, matches: [...matches].sort() })).sort((a, b) => a.id.localeCompare(b.id))
 }

@@ -1,7 +1,7 @@
 // The other Account Preferences panels: enough content to look like the real ones, nothing that works.
 import { html, type Raw } from '../../html'
 import type { DashResponse } from '../../http'
-import { settingsItems, sidebarFor, type SidebarItem } from '../labels'
+import { sauceItems, settingsItems, sidebarFor, type SidebarItem } from '../labels'
 import { card, settingsPage, type PageContext } from '../layout'
 
 const hexOf = (seed: string, length: number) => {
@@ -29,6 +29,13 @@ function panelFor(page: PageContext, item: SidebarItem): Raw {
       return card(item.heading, item.icon, html`<label class="check"><input type="checkbox" name="two-factor"> Require two-factor authentication</label><label class="check"><input type="checkbox" name="sso"> Single sign-on only</label>`)
     case settingsItems.account:
       return card(item.heading, item.icon, html`<div class="form-row"><div class="form-label">Email:</div><div class="form-field"><input type="text" name="email" value="${account}" readonly></div></div><div class="form-row"><div class="form-label">Full name:</div><div class="form-field"><input type="text" name="full-name" value="QA Lead"></div></div>`)
+    case sauceItems.accessKey.testfairy:
+    case sauceItems.accessKey.sauce:
+      return card(item.heading, item.icon, html`<p>Use your e-mail address and this access key with the REST API and the upload API. Each data centre has its own key.</p><div class="form-row"><div class="form-label">User:</div><div class="form-field"><code>${account}</code></div></div><div class="token-box"><code>${hexOf(`${page.context.host}/${account}/key`, 40)}</code><button type="button" class="btn btn-grey" data-copy>Copy</button></div><p><button type="button" class="btn btn-danger">Regenerate</button></p>`)
+    case sauceItems.appDistribution:
+      return card(item.heading, item.icon, html`<form class="simple-form"><label class="check"><input type="checkbox" name="auto-update" checked> Offer testers the newest version of an app</label><label class="check"><input type="checkbox" name="landing-page" checked> Public landing page for invitations</label><label class="check"><input type="checkbox" name="require-login"> Testers must sign in to download</label></form>`)
+    case sauceItems.allowlist:
+      return card(item.heading, item.icon, html`<p>Only testers whose e-mail address matches a line below may install your apps. Empty: anyone invited.</p><div class="form-field"><textarea name="allowlist" rows="5" cols="48" placeholder="*@acme.example"></textarea></div>`)
     case settingsItems.billing:
       return card(item.heading, item.icon, html`<p>Plan: <strong>Enterprise</strong></p><p>Next invoice: 1st of next month.</p>`)
     default:
@@ -38,7 +45,7 @@ function panelFor(page: PageContext, item: SidebarItem): Raw {
 
 /** The settings page at `path` that is no webhook page, or undefined when this generation has none there. */
 export function simpleSettingsPage(page: PageContext, path: string): DashResponse | undefined {
-  const item = sidebarFor(page.options.generation).find((i) => i.path === path)
+  const item = sidebarFor(page.options).find((i) => i.path === path)
   if (!item || item === settingsItems.integrations || item === settingsItems.webhooks) return undefined
   return settingsPage(page, item, panelFor(page, item))
 }

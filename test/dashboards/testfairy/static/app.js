@@ -1,6 +1,6 @@
 // @ts-check
 // The imitation TestFairy dashboard's behaviour (served under a strict CSP: no inline script or style anywhere).
-//  - the account e-mail dropdown, rendered on first click;
+//  - the account e-mail dropdown (the Sauce-era's "Account" menu), rendered on first click;
 //  - late rendering of the main content and pushState navigation inside Account Preferences;
 //  - Integrations: the modal dialog, and framework-controlled webhook forms talking JSON to /api/1/webhook/.
 // Panels are replaced by navigation, so every handler is delegated from the document.
@@ -47,19 +47,25 @@ function toggleAccountMenu(toggle) {
     menu.setAttribute('role', 'menu')
     menu.dataset.accountMenu = ''
     menu.hidden = true
-    for (const item of accountMenu) {
-      const li = document.createElement('li')
-      li.setAttribute('role', 'none')
-      const a = document.createElement('a')
-      a.setAttribute('role', 'menuitem')
-      a.href = item.href
-      a.className = item.danger ? 'menu-item danger' : 'menu-item'
-      const icon = document.createElement('span')
-      icon.className = `menu-icon menu-icon-${item.icon}`
-      icon.setAttribute('aria-hidden', 'true')
-      a.append(icon, item.label)
-      li.append(a)
-      menu.append(li)
+    // the Sauce-era's Account menu brings its own items (a template beside its button); the classic one is the list above
+    const items = /** @type {HTMLTemplateElement | null} */ (holder.querySelector('template[data-account-menu-items]'))
+    if (items) {
+      menu.append(items.content.cloneNode(true))
+    } else {
+      for (const item of accountMenu) {
+        const li = document.createElement('li')
+        li.setAttribute('role', 'none')
+        const a = document.createElement('a')
+        a.setAttribute('role', 'menuitem')
+        a.href = item.href
+        a.className = item.danger ? 'menu-item danger' : 'menu-item'
+        const icon = document.createElement('span')
+        icon.className = `menu-icon menu-icon-${item.icon}`
+        icon.setAttribute('aria-hidden', 'true')
+        a.append(icon, item.label)
+        li.append(a)
+        menu.append(li)
+      }
     }
     holder.append(menu)
   }
