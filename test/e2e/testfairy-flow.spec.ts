@@ -234,6 +234,23 @@ describe.each(selectedBrowsers())('%s: TestFairy phase 3', (name) => {
     await opened.close()
   }, 120_000)
 
+  it('the panel asks which TestFairy before any is known: a wrong address said in words, the right one opened', async () => {
+    await centercodeDone()
+    await panel.waitForSelector('[data-panel-status="running"]')
+    await panel.waitForSelector('#testfairy')
+    await panel.type('#testfairy', 'globex.testfairy.co')
+    await panel.click('[data-action="start"]')
+    await expect.poll(() => panel.text('#start-problem').catch(() => '')).toContain('not a TestFairy dashboard')
+    await panel.click('#testfairy')
+    await panel.press('End')
+    await panel.type('#testfairy', 'm')
+    await panel.click('[data-action="start"]')
+    const opened = await browser.findPage(`https://${servedHosts.testfairyPrivateCloud}/`)
+    expect(((await storage().local(['progress'])).progress as { testfairyChosen?: string }).testfairyChosen).toBe(`https://${servedHosts.testfairyPrivateCloud}`)
+    await expect.poll(async () => (await readCard(opened)).confirmSite, { timeout: 10_000 }).toBe(true)
+    await opened.close()
+  }, 120_000)
+
   it('"Continue setup" goes back to the Sauce Labs data centre the setup is bound to', async () => {
     await centercodeDone()
     await storage().setProgress(flow, firstTestFairyStep + 1, false, { testfairy: `https://${servedHosts.sauceEu}` })
