@@ -13,6 +13,8 @@ import { makeCertificate } from '../test/e2e/rig/certificate'
 import { launchChromiumContext } from '../test/e2e/rig/chromium'
 import { startConfiningProxy } from '../test/e2e/rig/confining-proxy'
 
+/** What a captured key becomes: the shape of one, plainly an example. */
+const placeholderKey = `EXAMPLEnotAkey${'0'.repeat(32)}`
 const outDir = join(import.meta.dirname, '..', 'src', 'engine', 'find', 'fixtures')
 const settleMs = 1000
 
@@ -54,7 +56,7 @@ async function seedSource(server: DashboardsServer, host: string, typeId: string
 /** A Centercode webhook already saved in TestFairy (the endpoint of the seeded source, its key a placeholder). */
 function seedWebhook(server: DashboardsServer, host: string, integration: 'centercode' | 'webhook'): void {
   const state = server.site(host)!.state as TestFairyState
-  const url = `https://${acme}/api/v1/projects/AcmeBeta/feedback/testfairy?apiKey=Skel${'0'.repeat(32)}`
+  const url = `https://${acme}/api/v1/projects/AcmeBeta/feedback/testfairy?apiKey=${placeholderKey}`
   state.webhooks.push({ id: 1, integration, name: 'Centercode', url, active: true, events: ['feedback'], allProjects: true })
   state.nextId = 2
 }
@@ -232,9 +234,10 @@ try {
     }
     const url = page.url()
     const header = `<!-- Captured from ${url}${capture.act ? ' (after an action)' : ''} by scripts/capture-page-fixtures.ts; scripts removed; its stylesheet, as Chromium parsed it, is fixtures/<site>.css. -->\n`
-    // every key the imitation made (an API key, a CSRF token) as a placeholder of its shape: nothing key-like is committed
+    // every key the imitation made (an API key, a CSRF token) as a placeholder of its shape, visibly not a key (a
+    // prefix of letters and 32 hex digits, as the finders expect): nothing key-like is committed
     const masked = html
-      .replace(/\b([A-Za-z]{0,16})[0-9a-f]{32}\b/g, (_key, prefix: string) => `${prefix}${'0'.repeat(32)}`)
+      .replace(/\b[A-Za-z]{0,16}[0-9a-f]{32}\b/g, placeholderKey)
       // and a masked key's last characters, which would differ on every capture
       .replace(/(•{4,})[0-9a-f]{4}\b/g, '$10000')
     await writeFile(join(outDir, capture.file), `<!DOCTYPE html>\n${header}${masked}\n`)

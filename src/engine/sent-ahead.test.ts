@@ -12,7 +12,7 @@ const index = (id: string) => {
   if (i < 0) throw new Error(`no step ${id}`)
   return i
 }
-const endpoint = `https://acme.centercode.com/api/v1/projects/AcmeBeta/feedback/testfairy?apiKey=Skel${'0'.repeat(32)}`
+const endpoint = `https://acme.centercode.com/api/v1/projects/AcmeBeta/feedback/testfairy?apiKey=EXAMPLEnotAkey${'0'.repeat(32)}`
 
 interface Form {
   fixture: string
