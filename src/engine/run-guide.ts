@@ -404,17 +404,22 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
     const unavailable = problem ? [] : (step.unavailable ?? [])
     /** The first known variant that cannot do this step that the page is, or -1. */
     const variant = () => unavailable.findIndex((u) => findUnique(doc, u.when, ours) && !findUnique(doc, u.without ?? finders, ours))
+    /** What a change must touch to find the target, or to make the page one of those variants. */
+    const lookedFor = mayChange([...finders, ...unavailable.flatMap((u) => [...u.when, ...(u.without ?? [])])])
     const found = problem
       ? new Promise<Element>(() => undefined)
       : waitFor(() => (variant() >= 0 ? null : findUnique(doc, finders, ours)), {
           signal: looking.signal,
           wake: wakeOn(step.action.kind === 'click'),
-          changes: mayChange([...finders, ...unavailable.flatMap((u) => [...u.when, ...(u.without ?? [])])]),
+          changes: lookedFor,
         })
     // a known variant of the page that cannot do this step: said as soon as the page shows it (even after a way
     // there was spotlit: its content may come later than its menus), no way on offered
     if (unavailable.length) {
-      void waitFor(() => (variant() >= 0 ? { told: variant() } : null), { signal: stepSignal, wake: wakeOn(false), changes: mayChange([...finders, ...unavailable.flatMap((u) => [...u.when, ...(u.without ?? [])])]) }).then(
+      void waitFor(() => {
+        const told = variant()
+        return told >= 0 ? { told } : null
+      }, { signal: stepSignal, wake: wakeOn(false), changes: lookedFor }).then(
         ({ told }) => {
           const variantTold = unavailable[told]!
           show({ ...base, instruction: host.t(variantTold.message), choices: [] })
