@@ -25,6 +25,8 @@ export const MessageSchema = v.variant('type', [
   v.strictObject({ type: v.literal('send'), stepIndex: StepIndex, again: v.boolean() }),
   /** The page shows a dashboard that cannot do the current step at all (its `unavailable`, with `forget`). */
   v.strictObject({ type: v.literal('cannot'), stepIndex: StepIndex, variant: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(3)) }),
+  /** The person sent the form of the current step's button (the page it brings is its answer, not a lost form). */
+  v.strictObject({ type: v.literal('sent'), stepIndex: StepIndex }),
   /** A tab of the other site asks to bring up the current step's site. */
   v.strictObject({ type: v.literal('open-step-site') }),
   /** The same, for a TestFairy step, at the address the person typed (their company's own TestFairy). */

@@ -333,6 +333,24 @@ describe('answerMessage: the rest', () => {
     expect((await stored()).cannot).toBeUndefined()
   })
 
+  it('keeps that the form of the current step’s button was sent, until the step moves', async () => {
+    await at('cc-source-submit')
+    await expect(ask({ type: 'sent', stepIndex: index('cc-source-submit') }, cc)).resolves.toEqual({ type: 'ok' })
+    expect(await stored()).toMatchObject({ stepIndex: index('cc-source-submit'), sent: index('cc-source-submit') })
+    await ask({ type: 'step', command: 'advance', from: index('cc-source-submit') }, cc)
+    expect((await stored()).sent).toBeUndefined()
+  })
+
+  it.each([
+    ['a step that is no button', 'cc-source-name', cc, index('cc-source-name')],
+    ['a step that is not the current one', 'cc-source-submit', cc, index('cc-source-name')],
+    ['another site', 'cc-source-submit', tf, index('cc-source-submit')],
+  ])('keeps no sent form for %s', async (_what, id, url, stepIndex) => {
+    await at(id)
+    await expect(ask({ type: 'sent', stepIndex }, url)).resolves.toBeUndefined()
+    expect((await stored()).sent).toBeUndefined()
+  })
+
   it('uses the person’s own setting over the default', async () => {
     await fakeBrowser.storage.local.set({ settings: { webhookName: 'Centercode beta' } })
     await held()

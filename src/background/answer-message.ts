@@ -81,7 +81,8 @@ export async function answerMessage(value: unknown, sender: Runtime.MessageSende
   const own = setupFlowOf(progress)?.steps[progress.stepIndex] ?? null
   /** Moves to `next` (past the steps whose slot is held), with the card's word there on why, if any. */
   const move = async (next: Progress, direction: 1 | -1 = 1, notice?: string) => {
-    const to = passOver(next, direction, await readHeld())
+    // a form sent is its step's: the step moved, it is gone
+    const { sent: _sent, ...to } = passOver(next, direction, await readHeld())
     await writeProgress(notice && to.stepIndex !== progress.stepIndex ? { ...to, notice: { message: notice, step: to.stepIndex } } : to, holder)
   }
 
@@ -150,6 +151,11 @@ export async function answerMessage(value: unknown, sender: Runtime.MessageSende
       if (progress.cannot?.step !== index) await writeProgress({ ...progress, cannot: { message: variant.message, step: index } }, holder)
       return { type: 'ok' }
     }
+    case 'sent':
+      // only a button of the setup's own flow
+      if (own?.action.kind !== 'click') return undefined
+      if (progress.sent !== index) await writeProgress({ ...progress, sent: index }, holder)
+      return { type: 'ok' }
     case 'missed':
       await recordMiss({ site: place.site, stepId: step.id, path: new URL(sender.url ?? '').pathname, tried: message.tried, at: new Date().toISOString() })
       return { type: 'ok' }

@@ -86,6 +86,9 @@ export function guideHost(site: Site): GuideHost {
     cannot: async (stepIndex, variant) => {
       await send({ type: 'cannot', stepIndex, variant })
     },
+    formSent: async (stepIndex) => {
+      await send({ type: 'sent', stepIndex })
+    },
     recordMiss: async (stepIndex, tried) => {
       await send({ type: 'missed', stepIndex, tried })
     },

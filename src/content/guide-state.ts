@@ -6,9 +6,10 @@ import type { GuideState } from '../engine/run-guide'
 
 export function guideStateOf(value: unknown): GuideState | null {
   if (typeof value !== 'object' || value === null) return null
-  const { version, flow, stepIndex, paused, community, testfairy, cannot } = value as Record<string, unknown>
+  const { version, flow, stepIndex, paused, community, testfairy, cannot, sent } = value as Record<string, unknown>
   if ((community !== undefined && typeof community !== 'string') || (testfairy !== undefined && typeof testfairy !== 'string')) return null
   if (cannot !== undefined && (typeof cannot !== 'object' || cannot === null || typeof (cannot as { message?: unknown }).message !== 'string' || typeof (cannot as { step?: unknown }).step !== 'number')) return null
+  if (sent !== undefined && typeof sent !== 'number') return null
   const steps = (flow as { steps?: unknown } | null)?.steps
   if (version !== 1 || !Array.isArray(steps) || typeof paused !== 'boolean') return null
   if (typeof stepIndex !== 'number' || !Number.isInteger(stepIndex) || stepIndex < 0 || stepIndex > steps.length) return null

@@ -19,8 +19,8 @@ let held = 'https://acme.centercode.com/api/v1/projects/P/feedback/s?apiKey=Skel
 /** What the fake background says to a pass: true, as to the tab that holds the step. */
 let mayPass = true
 let place: ReturnType<GuideHost['placeOf']> = 'ours'
-function fakeHost(steps: Step[], start = 0, paused = false, composed: ComposeResult = { ok: true, preview: 'acme.centercode.com · P · s' }) {
-  let state: GuideState = { flow: { id: 'unit-flow', steps }, stepIndex: start, paused }
+function fakeHost(steps: Step[], start = 0, paused = false, composed: ComposeResult = { ok: true, preview: 'acme.centercode.com · P · s' }, more: Partial<GuideState> = {}) {
+  let state: GuideState = { flow: { id: 'unit-flow', steps }, stepIndex: start, paused, ...more }
   const listeners = new Set<(s: GuideState) => void>()
   const commands: [GuideCommand, number][] = []
   const filled: number[] = []
@@ -70,6 +70,12 @@ function fakeHost(steps: Step[], start = 0, paused = false, composed: ComposeRes
     rememberPointed: vi.fn(async () => undefined),
     recordMiss: vi.fn(async () => undefined),
     cannot: vi.fn(async () => undefined),
+    formSent: async (index) => {
+      commands.push([`sent ${index}` as GuideCommand, index])
+      if (index !== state.stepIndex) return
+      state = { ...state, sent: index }
+      for (const listener of listeners) listener(state)
+    },
   }
   return { host, commands, filled, current: () => state }
 }
@@ -169,6 +175,14 @@ describe('runGuide', () => {
       await settle()
       expect(commands).toEqual([['advance', 1]])
     })
+    it('does not go back from the page a sent form brought, though it shows the way to the form before its content', async () => {
+      document.querySelector('form')!.remove()
+      const send = step({ ...save, page: { when: [{ by: 'label', text: 'Name' }] }, done: [{ kind: 'gone' }] })
+      const { host, commands } = fakeHost([open, name, send], 2, false, undefined, { sent: 2 })
+      runGuide(host, controller.signal)
+      await new Promise((resolve) => setTimeout(resolve, 200))
+      expect(commands).toEqual([])
+    })
     it('leaves a page that shows the step’s situation alone', async () => {
       ;(document.getElementById('name') as HTMLInputElement).value = 'Centercode'
       document.querySelector('form')!.insertAdjacentHTML('beforeend', '<button type="button">Save</button>')
@@ -177,6 +191,24 @@ describe('runGuide', () => {
       await settle()
       expect(commands).toEqual([])
     })
+  })
+
+  it('tells when the person sends the form of the step’s button, unless the page took the submit over', async () => {
+    document.querySelector('form')!.insertAdjacentHTML('beforeend', '<button>Save</button>')
+    const send = step({ id: 'save', page: { when: [{ by: 'label', text: 'Name' }] }, target: [{ by: 'role', role: 'button', name: 'Save' }], action: { kind: 'click' }, done: [{ kind: 'gone' }] })
+    const { host, commands } = fakeHost([send])
+    runGuide(host, controller.signal)
+    await settle()
+    const form = document.querySelector('form')!
+    // a single-page form: its framework sends it, and its button gone says so
+    form.addEventListener('submit', (event) => event.preventDefault(), { once: true })
+    form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }))
+    await settle()
+    expect(commands).toEqual([])
+    form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }))
+    await settle()
+    // told, and the step stays until the page shows the form taken
+    expect(commands).toEqual([['sent 0', 0]])
   })
 
   it('moves on at once when the step is already complete on arrival (a click that navigated here)', async () => {

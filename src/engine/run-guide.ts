@@ -1,6 +1,7 @@
 // The engine: runs the current step of any flow on this page. It knows nothing of TestFairy or Centercode;
 // what it needs from the extension (progress, values, words) comes through a GuideHost.
 import { cssPathOf } from './css-path'
+import { byPerson } from './overlay/by-person'
 import { fillText, flash, readValue, selectOption, setChecked, type FillOutcome } from './fill'
 import { findTarget, matchAll, type FinderOutcome } from './find'
 import { mayChange } from './find/may-change'
@@ -27,6 +28,8 @@ export interface GuideState {
   testfairy?: string | undefined
   /** This step's dashboard cannot do the setup at all (a step's `unavailable` with `forget`): why, a message key. */
   cannot?: { message: string; step: number } | undefined
+  /** The step whose form the person sent (its button's step, still current until the page shows it taken). */
+  sent?: number | undefined
 }
 
 /**
@@ -80,6 +83,8 @@ export interface GuideHost {
   recordMiss(stepIndex: number, tried: FinderOutcome[]): Promise<void>
   /** The page shows a dashboard that cannot do the current step at all (its unavailable[variant]): the extension erases what it held for it. */
   cannot(stepIndex: number, variant: number): Promise<void>
+  /** The person sent the form of the current step's button: the page it brings came from that. */
+  formSent(stepIndex: number): Promise<void>
 }
 
 export interface GuideOptions {
@@ -252,6 +257,8 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
     let markActed = () => {}
     const acted = new Promise<void>((resolve) => (markActed = resolve))
     const done = completion(step, () => target, acted, stepSignal, wake)
+    // a form's button: the form sent is told, so the page it brings is not taken for one that lost the form
+    if (step.done.some((d) => d.kind === 'gone' && !d.target)) void sentForm(() => target, stepSignal).then(() => host.formSent(index))
     void (async () => {
       await waitFor(() => pageMatches(step.page, doc, ours) || null, { signal: stepSignal, wake, changes: mayChange(step.page.when ?? []) })
       if (step.target) target = await findTargetOrAsk(step, index, base, stepSignal)
@@ -276,6 +283,8 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
     const { when } = step.page
     const to = await waitFor<{ to: number | null }>(() => {
       if (pageMatches(step.page, doc, ours)) return !step.target || findUnique(doc, step.target, ours) ? { to: lostWork(state.flow, index, doc, ours) } : null
+      // the page the step's form sent brought: it lost no form (its menus may come before its content)
+      if (state.sent === index) return null
       // a page that shows the step done, or the setup further on (a form sent, its list with the saved banner),
       // lost nothing: its completion and followStanding take it on
       if (showsDone(state.flow, index, doc, ours) || standing(state.flow, index, doc, ours) !== index) return { to: null }
@@ -663,6 +672,21 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
       }
     })
     return Promise.race(waits)
+  }
+
+  /**
+   * Resolves when the person's form, the one the step's target (its button) sends, goes to the server as a page
+   * load: a submit its page did not take over (a single-page form calls preventDefault, and its button gone
+   * says it was sent). Watched as the event leaves the window, after the page's own handlers.
+   */
+  function sentForm(target: () => Element | null, stepSignal: AbortSignal): Promise<void> {
+    return new Promise((resolve) => {
+      win.addEventListener('submit', (event) => {
+        const element = target()
+        const form = element instanceof HTMLButtonElement || element instanceof HTMLInputElement ? element.form : element?.closest('form')
+        if (form && event.target === form && byPerson(event) && !event.defaultPrevented) resolve()
+      }, { signal: stepSignal })
+    })
   }
 
   function clicked(target: () => Element | null, stepSignal: AbortSignal): Promise<void> {

@@ -25,6 +25,8 @@ export const ProgressSchema = v.pipe(
     notice: v.optional(v.strictObject({ message: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_]{1,60}$/)), step: v.pipe(v.number(), v.integer(), v.minValue(0)) })),
     /** The dashboard of this step cannot do the setup (a step's `unavailable` with `forget`): why, for the panel. */
     cannot: v.optional(v.strictObject({ message: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_]{1,60}$/)), step: v.pipe(v.number(), v.integer(), v.minValue(0)) })),
+    /** The step whose form the person sent, while it is current: the page that comes is that form's answer. */
+    sent: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
   }),
   v.check((p) => p.stepIndex <= p.flow.steps.length, 'stepIndex is past the end of the flow'),
 )

@@ -91,12 +91,16 @@ function wrap(page: Page): TestPage {
     // into whichever tab is in front by then
     click: async (selector) => {
       // an element re-rendered between finding and measuring it (the card's buttons are new at each step) is
-      // found again, as a Locator would; a few times at most
-      for (let tries = 0; tries < 3; tries++) {
+      // found again, and one still moving (a card placed again as it grew) measured again, as Playwright's
+      // actionability checks do (the same box two animation frames apart); a few times at most
+      for (let tries = 0; tries < 5; tries++) {
         const element = await page.waitForSelector(selector, { visible: true, timeout: 5_000 })
         await element?.scrollIntoView().catch(() => undefined)
         const box = await element?.boundingBox().catch(() => null)
-        if (box) return page.mouse.click(box.x + box.width / 2, box.y + box.height / 2)
+        await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))))
+        const again = await element?.boundingBox().catch(() => null)
+        const still = box && again && Math.abs(box.x - again.x) < 1 && Math.abs(box.y - again.y) < 1
+        if (still) return page.mouse.click(again.x + again.width / 2, again.y + again.height / 2)
       }
       throw new Error(`nothing to click at ${selector}`)
     },
