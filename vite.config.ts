@@ -10,6 +10,9 @@ import { guideScriptsBuild } from './build/guide-scripts.ts'
 // is package.json's.
 export default defineConfig(({ mode }) => {
   const target = parseTarget(mode)
+  // a build is the production build whatever called it (a test runner's NODE_ENV=test would give the card
+  // development JSX: bigger, with source paths in it)
+  process.env.NODE_ENV = 'production'
   return {
     plugins: [preact(), crx({ manifest: { ...manifestFor(source, target), version: pkg.version } as never, browser: target }), guideScriptsBuild(`dist/${target}`)],
     build: {

@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config'
 
-// Three projects, run separately by `npm test` in this order:
+// Five projects, run separately by `npm test` in this order:
 //  unit: beside the code, in happy-dom with an in-memory browser API;
 //  dist: checks of the built extensions themselves (needs `npm run build` first);
 //  dashboards: the imitation dashboards walked by hand in Chromium, no extension;
@@ -24,6 +24,8 @@ export default defineConfig({
           name: 'dist',
           include: ['test/dist/**/*.spec.ts'],
           environment: 'node',
+          // package.spec builds again (npm run package): the others must not read dist/ while it is rewritten
+          fileParallelism: false,
         },
       },
       {

@@ -25,4 +25,12 @@ describe.each(['chrome', 'firefox'])('dist/%s: what a dashboard page loads', (ta
     expect(code).not.toMatch(/webextension-polyfill|browser-polyfill/)
     expect(gzipBytes(dir, [path])).toBeLessThanOrEqual(budgets.guided)
   })
+
+  it('is a production build, whatever NODE_ENV its caller had: no development JSX, no path of the checkout', () => {
+    for (const path of [...Object.values(guideScripts).map((script) => script.path), 'manifest.json']) {
+      const code = readFileSync(join(dir, path), 'utf8')
+      expect(/lineNumber:\d+/.test(code), `${path} has development JSX`).toBe(false)
+      expect(code.includes(process.cwd()), `${path} holds the checkout's path`).toBe(false)
+    }
+  })
 })
