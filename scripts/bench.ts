@@ -5,7 +5,6 @@
 import { execFileSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { markAttribute } from '../src/content/page-mark'
 import type { Flow } from '../src/engine/step'
 import { isServedHost, servedHostnames, servedHosts } from '../test/dashboards/hosts'
 import { startDashboards } from '../test/dashboards/server'
@@ -94,7 +93,8 @@ async function main(): Promise<void> {
         await panel.evaluate((progress: unknown) => (globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }).chrome.storage.local.set({ progress }), { version: 1, flow: waitingFlow satisfies Flow, stepIndex: 0, paused: false })
         const guided = await withExtension.context.newPage()
         await guided.goto(testfairyPage, { waitUntil: 'load' })
-        await guided.waitForSelector(`html[${markAttribute}="running"]`, { state: 'attached' })
+        // the guide runs: its card (waiting out of sight for the target) is in the page
+        await guided.waitForSelector('tfcc-guide', { state: 'attached' })
         const bare = await without.context.newPage()
         await bare.goto(testfairyPage, { waitUntil: 'load' })
         // past the guide's "cannot find it" moment: it keeps looking, as it would for a person

@@ -5,10 +5,7 @@ import { hostTag } from '../engine/overlay'
 import { runGuide } from '../engine/run-guide'
 import { guideHost } from './guide-host'
 import { orphanSignal } from './orphan-signal'
-import { markAttribute } from './page-mark'
-
-/** Where a running guide leaves its signal, in the content scripts' own world (the page cannot see it). */
-const runningKey = '__testfairyCentercodeGuide'
+import { runningKey } from './running-key'
 
 export function startGuide(site: Site): void {
   const scope = globalThis as { [runningKey]?: AbortSignal }
@@ -21,6 +18,5 @@ export function startGuide(site: Site): void {
   // An overlay left by an instance the browser unloaded without letting it clean up (Firefox, on an
   // extension reload) would sit there, dead: take it away before showing ours.
   for (const stale of document.querySelectorAll(hostTag)) stale.remove()
-  document.documentElement.setAttribute(markAttribute, 'running')
   runGuide(guideHost(site), signal)
 }

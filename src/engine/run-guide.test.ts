@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { runGuide, type ComposeResult, type GuideCommand, type GuideHost, type GuideState } from './run-guide'
 import type { Step } from './step'
+import { watchedRoots } from './wait-for'
 
 /** happy-dom's clicks are synthetic (not trusted): the tests stand for the person unless a test says otherwise. */
 const people = vi.hoisted(() => ({ trustSynthetic: true }))
@@ -82,11 +83,13 @@ function fakeHost(steps: Step[], start = 0, paused = false, composed: ComposeRes
 
 const card = () => document.querySelector('tfcc-guide')?.shadowRoot
 const cardText = () => card()?.querySelector('.text')?.textContent ?? null
-const settle = () => new Promise((resolve) => setTimeout(resolve, 150))
+/** Lets the page and the engine run on the fake clock: its timers, the observers' callbacks, the promises between. */
+const settle = (ms = 150) => vi.advanceTimersByTimeAsync(ms)
 
 describe('runGuide', () => {
   let controller: AbortController
   beforeEach(() => {
+    vi.useFakeTimers()
     controller = new AbortController()
     document.body.innerHTML = `
       <button id="menu">qa@acme.example</button>
@@ -95,6 +98,9 @@ describe('runGuide', () => {
   })
   afterEach(() => {
     controller.abort()
+    // every wait and watch the guide started ends with it (a step complete on arrival left one looking)
+    expect(watchedRoots()).toBe(0)
+    vi.useRealTimers()
     people.trustSynthetic = true
     mayPass = true
     place = 'ours'
@@ -162,7 +168,7 @@ describe('runGuide', () => {
       const inForm = step({ ...name, page: { when: [{ by: 'label', text: 'Name' }] } })
       const { host, commands } = fakeHost([open, inForm, save], 1)
       runGuide(host, controller.signal)
-      await new Promise((resolve) => setTimeout(resolve, 200))
+      await settle(200)
       expect(commands).toEqual([['back to 0', 1]])
       expect(cardText()).toBe('say open')
     })
@@ -180,7 +186,7 @@ describe('runGuide', () => {
       const send = step({ ...save, page: { when: [{ by: 'label', text: 'Name' }] }, done: [{ kind: 'gone' }] })
       const { host, commands } = fakeHost([open, name, send], 2, false, undefined, { sent: 2 })
       runGuide(host, controller.signal)
-      await new Promise((resolve) => setTimeout(resolve, 200))
+      await settle(200)
       expect(commands).toEqual([])
     })
     it('leaves a page that shows the step’s situation alone', async () => {

@@ -90,7 +90,6 @@ export interface GuideHost {
 export interface GuideOptions {
   /** How long after the page matches the engine looks before it says it cannot find the target. */
   notFoundAfterMs?: number
-  document?: Document
 }
 
 type Wake = (listener: () => void, signal: AbortSignal) => void
@@ -112,8 +111,6 @@ interface Run<A extends Action = Action> {
 type Runner<K extends Action['kind']> = (run: Run<Extract<Action, { kind: K }>>) => Promise<boolean>
 
 export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOptions = {}): void {
-  const doc = options.document ?? document
-  const win = doc.defaultView ?? window
   const notFoundAfterMs = options.notFoundAfterMs ?? 3000
   let overlay: { overlay: Overlay; controller: AbortController } | null = null
   let current: AbortController | null = null
@@ -156,7 +153,7 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
     if (!overlay) {
       const controller = new AbortController()
       signal.addEventListener('abort', () => controller.abort(), { once: true, signal: controller.signal })
-      overlay = { controller, overlay: mountOverlay({ signal: controller.signal, t: host.t, actions, document: doc }) }
+      overlay = { controller, overlay: mountOverlay({ signal: controller.signal, t: host.t, actions, document }) }
     }
     overlay.overlay.update(state)
   }
@@ -166,9 +163,9 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
   }
   /** Wakes a wait on navigation; with `pointer`, also when hovering or focusing may have revealed something (menus). */
   const wakeOn = (pointer: boolean): Wake => (listener, s) => {
-    onUrlChange(listener, s, win)
+    onUrlChange(listener, s, window)
     if (!pointer) return
-    for (const type of ['pointerover', 'focusin', 'transitionend', 'animationend']) doc.addEventListener(type, listener, { passive: true, signal: s })
+    for (const type of ['pointerover', 'focusin', 'transitionend', 'animationend']) document.addEventListener(type, listener, { passive: true, signal: s })
   }
 
   /**
@@ -178,10 +175,10 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
   let sent: { from: number; to: number } | null = null
   let latest: GuideState | null = null
   // capture phase on the document, as for a step's own click: before the page acts on it (a navigation)
-  doc.addEventListener('click', (event) => {
+  document.addEventListener('click', (event) => {
     const state = latest
     if (!state || state.paused || !event.isTrusted || !(event.target instanceof Element) || !mayBeSentAhead(state.flow, state.stepIndex)) return
-    const to = sentAhead(state.flow, state.stepIndex, doc, event.target, ours)
+    const to = sentAhead(state.flow, state.stepIndex, document, event.target, ours)
     if (to === null) return
     sent = { from: state.stepIndex, to }
     void host.go(state.stepIndex, to)
@@ -229,7 +226,7 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
       ...(step.shortcut ? { shortcut: true } : {}),
     }
     const { shortcut } = step
-    if (shortcut) handlers.goStraight = () => win.location.assign(new URL(shortcut, win.location.origin).href)
+    if (shortcut) handlers.goStraight = () => window.location.assign(new URL(shortcut, window.location.origin).href)
     if (state.paused) return show({ ...base, paused: true })
     // a dashboard that cannot do the setup at all, told already: said on every page of it, nothing more done there
     if (state.cannot?.step === index) return show({ ...base, instruction: host.t(state.cannot.message), canBack: false, canSkip: false, choices: [] })
@@ -239,7 +236,7 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
     if (sent && (await host.go(index, sent.to))) return
     if (stepSignal.aborted) return
     // The page may show the person further on already (their own way, or a bookmark): go there first.
-    const at = standing(state.flow, index, doc, ours)
+    const at = standing(state.flow, index, document, ours)
     if (at !== index && (await moveTo(index, at))) return
     if (stepSignal.aborted) return
     // A step only some pages have: nothing is said of it (nor offered) until it shows; it may never.
@@ -260,7 +257,7 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
     // a form's button: the form sent is told, so the page it brings is not taken for one that lost the form
     if (step.done.some((d) => d.kind === 'gone' && !d.target)) void sentForm(() => target, stepSignal).then(() => host.formSent(index))
     void (async () => {
-      await waitFor(() => pageMatches(step.page, doc, ours) || null, { signal: stepSignal, wake, changes: mayChange(step.page.when ?? []) })
+      await waitFor(() => pageMatches(step.page, document, ours) || null, { signal: stepSignal, wake, changes: mayChange(step.page.when ?? []) })
       if (step.target) target = await findTargetOrAsk(step, index, base, stepSignal)
       const retarget = (element: Element) => (target = element)
       const run: Run = { step, action: step.action, index, target, base, stepSignal, last: index === state.flow.steps.length - 1, retarget }
@@ -282,13 +279,13 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
     const step = state.flow.steps[index]!
     const { when } = step.page
     const to = await waitFor<{ to: number | null }>(() => {
-      if (pageMatches(step.page, doc, ours)) return !step.target || findUnique(doc, step.target, ours) ? { to: lostWork(state.flow, index, doc, ours) } : null
+      if (pageMatches(step.page, document, ours)) return !step.target || findUnique(document, step.target, ours) ? { to: lostWork(state.flow, index, document, ours) } : null
       // the page the step's form sent brought: it lost no form (its menus may come before its content)
       if (state.sent === index) return null
       // a page that shows the step done, or the setup further on (a form sent, its list with the saved banner),
       // lost nothing: its completion and followStanding take it on
-      if (showsDone(state.flow, index, doc, ours) || standing(state.flow, index, doc, ours) !== index) return { to: null }
-      const reopen = when ? reopenFrom(state.flow, index, doc, ours) : null
+      if (showsDone(state.flow, index, document, ours) || standing(state.flow, index, document, ours) !== index) return { to: null }
+      const reopen = when ? reopenFrom(state.flow, index, document, ours) : null
       return reopen === null ? null : { to: reopen }
     }, { signal: stepSignal, wake, changes: mayChange(retraceFinders(state.flow, index)) }).catch(() => null)
     if (stepSignal.aborted || typeof to?.to !== 'number') return
@@ -302,13 +299,13 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
   async function followStanding(state: GuideState, index: number, stepSignal: AbortSignal): Promise<void> {
     const finders = standingFinders(state.flow, index).filter((sign): sign is Finder => sign.by !== 'url')
     const wake: Wake = (listener, s) => {
-      onUrlChange(listener, s, win)
-      doc.addEventListener('visibilitychange', listener, { signal: s })
-      win.addEventListener('focus', listener, { signal: s })
+      onUrlChange(listener, s, window)
+      document.addEventListener('visibilitychange', listener, { signal: s })
+      window.addEventListener('focus', listener, { signal: s })
     }
     for (;;) {
       const to = await waitFor(() => {
-        const at = standing(state.flow, index, doc, ours)
+        const at = standing(state.flow, index, document, ours)
         return at !== index ? at : null
       }, { signal: stepSignal, wake, changes: mayChange(finders), afterChange: true }).catch(() => null)
       if (to === null || (await moveTo(index, to))) return
@@ -379,7 +376,7 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
       resume: () => void host.command('resume', index),
     }
     show({
-      instruction: host.t('cardConfirmSite', [win.location.host, site]),
+      instruction: host.t('cardConfirmSite', [window.location.host, site]),
       step: { ...stepCount(state.flow, index), index },
       target: null,
       canBack: false,
@@ -394,7 +391,7 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
     const finders = step.target ?? []
     for (;;) {
       const next = await waitFor(() => {
-        const best = findUnique(doc, finders, ours)
+        const best = findUnique(document, finders, ours)
         return best && best !== shown ? best : null
       }, { signal: stepSignal, wake: wakeOn(true), changes: mayChange(finders), afterChange: true }).catch(() => null)
       if (!next) return
@@ -410,14 +407,16 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
     // Looking goes on while the person is asked; whichever comes first ends both.
     const looking = new AbortController()
     stepSignal.addEventListener('abort', () => looking.abort(), { once: true, signal: looking.signal })
+    // a step that ended while its page was matched (it was complete on arrival): nothing to look for, nothing left watching
+    if (stepSignal.aborted) looking.abort()
     const unavailable = problem ? [] : (step.unavailable ?? [])
     /** The first known variant that cannot do this step that the page is, or -1. */
-    const variant = () => unavailable.findIndex((u) => findUnique(doc, u.when, ours) && !findUnique(doc, u.without ?? finders, ours))
+    const variant = () => unavailable.findIndex((u) => findUnique(document, u.when, ours) && !findUnique(document, u.without ?? finders, ours))
     /** What a change must touch to find the target, or to make the page one of those variants. */
     const lookedFor = mayChange([...finders, ...unavailable.flatMap((u) => [...u.when, ...(u.without ?? [])])])
     const found = problem
       ? new Promise<Element>(() => undefined)
-      : waitFor(() => (variant() >= 0 ? null : findUnique(doc, finders, ours)), {
+      : waitFor(() => (variant() >= 0 ? null : findUnique(document, finders, ours)), {
           signal: looking.signal,
           wake: wakeOn(step.action.kind === 'click'),
           changes: lookedFor,
@@ -444,7 +443,7 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
         // the variant that cannot do it, said already: no "Point to it" over it
         if (variant() >= 0) return
         if (!problem) {
-          const tried = finders.map((finder) => ({ finder, count: findTarget(doc, [finder], { ignore: ours }).tried[0]?.count ?? 0 }))
+          const tried = finders.map((finder) => ({ finder, count: findTarget(document, [finder], { ignore: ours }).tried[0]?.count ?? 0 }))
           void host.recordMiss(index, tried)
         }
         const lookFor = problem ?? host.t(step.lookFor ?? step.message, step.lookFor ? undefined : step.messageArgs)
@@ -506,7 +505,7 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
         return show({ ...base, target: seen, choices: different.map((c) => host.t(c.message)) })
       }
       element = await waitFor(() => {
-        const next = findUnique(doc, step.target, ours)
+        const next = findUnique(document, step.target, ours)
         return next && (next !== seen || readValue(next) !== value) ? next : null
       }, { signal: stepSignal, wake: wakeOn(false) })
       show({ ...base, target: element })
@@ -577,7 +576,7 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
   /** Shows, word for word, what the page says went wrong (a form's errors) for as long as it says it. */
   async function watchProblems(finders: Finder[], stepSignal: AbortSignal): Promise<void> {
     const said = () => {
-      const texts = finders.flatMap((finder) => matchAll(doc, finder, { ignore: ours }).map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim()))
+      const texts = finders.flatMap((finder) => matchAll(document, finder, { ignore: ours }).map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim()))
       return [...new Set(texts.filter((text) => text !== ''))].join(' ').slice(0, 300)
     }
     let shown = ''
@@ -611,7 +610,7 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
   async function act({ action, index, target, base, stepSignal }: Run<Extract<Action, { kind: 'fill' | 'select' | 'check' }>>): Promise<boolean> {
     if (!target) return false
     // A field may be disabled until an earlier choice enables it (Centercode's Status waits for a Team).
-    await waitFor(() => !(target as HTMLInputElement).disabled || null, { signal: stepSignal, root: target.parentElement ?? doc })
+    await waitFor(() => !(target as HTMLInputElement).disabled || null, { signal: stepSignal, root: target.parentElement ?? document })
     if (action.kind === 'check') return settle(setChecked(target, action.checked), target, base)
     if (action.kind === 'select' && typeof action.option === 'object' && 'onlyChoice' in action.option) return chooseOnly(target, base, stepSignal)
     const literalOption: TextMatch | null = action.kind === 'select' && !isValueRef(action.option) ? (action.option as TextMatch) : null
@@ -660,12 +659,12 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
         case 'clicked':
           return clicked(target, stepSignal)
         case 'url':
-          return waitFor(() => pathMatches(done.path, doc.location) || null, { signal: stepSignal, wake, changes: () => false })
+          return waitFor(() => pathMatches(done.path, document.location) || null, { signal: stepSignal, wake, changes: () => false })
         case 'appears':
-          return waitFor(() => findUnique(doc, done.target, ours), { signal: stepSignal, wake, changes: mayChange(done.target) })
+          return waitFor(() => findUnique(document, done.target, ours), { signal: stepSignal, wake, changes: mayChange(done.target) })
         case 'gone':
           return waitFor(() => {
-            if (done.target) return findUnique(doc, done.target, ours) ? null : true
+            if (done.target) return findUnique(document, done.target, ours) ? null : true
             const element = target()
             return element && isGone(element) ? true : null
           }, { signal: stepSignal, wake })
@@ -681,7 +680,7 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
    */
   function sentForm(target: () => Element | null, stepSignal: AbortSignal): Promise<void> {
     return new Promise((resolve) => {
-      win.addEventListener('submit', (event) => {
+      window.addEventListener('submit', (event) => {
         const element = target()
         const form = element instanceof HTMLButtonElement || element instanceof HTMLInputElement ? element.form : element?.closest('form')
         if (form && event.target === form && byPerson(event) && !event.defaultPrevented) resolve()
@@ -692,7 +691,7 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
   function clicked(target: () => Element | null, stepSignal: AbortSignal): Promise<void> {
     return new Promise((resolve) => {
       // capture phase on the document: the page cannot stop it, and it fires before a navigation starts
-      doc.addEventListener('click', (event) => {
+      document.addEventListener('click', (event) => {
         const element = target()
         if (element && event.target instanceof Node && (event.target === element || element.contains(event.target))) resolve()
       }, { capture: true, signal: stepSignal })

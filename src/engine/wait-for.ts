@@ -81,6 +81,11 @@ function observe(root: Node, wakes: Set<Wake>): () => void {
   }
 }
 
+/** How many roots are watched now: none once every wait and watch has ended (what the tests check). */
+export function watchedRoots(): number {
+  return watches.size
+}
+
 /**
  * Calls `wake` with each batch of changes under `root` until `signal` aborts, on the observer the waits share
  * (so a churning page rests it for every one of them); after a rest, without records: look, whatever changed.

@@ -2,10 +2,9 @@
 // guide to the tabs already open on both sites (without loading them again) and to every page opened after,
 // private clouds included; once it ends, pages load nothing of ours again.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { markAttribute } from '../../src/content/page-mark'
 import { servedHosts } from '../dashboards/hosts'
 import { selectedBrowsers, type TestBrowser, type TestPage } from './rig/browser'
-import { registeredScripts } from './rig/guide-page'
+import { guideRunsIn, registeredScripts } from './rig/guide-page'
 import { launchBrowser, startRig, type Rig } from './rig/rig'
 
 const pages = {
@@ -13,7 +12,6 @@ const pages = {
   privateCloud: `https://${servedHosts.testfairyPrivateCloud}/settings/`,
   centercode: `https://${servedHosts.centercode}/`,
 }
-const markOf = (page: TestPage) => page.evaluate((attribute) => document.documentElement.getAttribute(attribute), markAttribute)
 /** Left in the page's own world: still there only if the page was not loaded again. */
 const tag = (page: TestPage) => page.evaluate(() => void ((window as unknown as { tagged: boolean }).tagged = true))
 const tagged = (page: TestPage) => page.evaluate(() => (window as unknown as { tagged?: boolean }).tagged === true)
@@ -38,16 +36,16 @@ describe.each(selectedBrowsers())('%s: the guide runs on the dashboards only whi
     await testfairy.goto(pages.testfairy)
     const centercode = await browser.newPage()
     await centercode.goto(pages.centercode)
-    expect(await markOf(testfairy)).toBeNull()
-    expect(await markOf(centercode)).toBeNull()
+    expect(await guideRunsIn(panel, testfairy.url())).toBe(false)
+    expect(await guideRunsIn(panel, centercode.url())).toBe(false)
     await tag(testfairy)
     await tag(centercode)
 
     // started: both open tabs get the guide where they are, not loaded again
     await panel.bringToFront()
     await panel.click('[data-action="start"]')
-    await centercode.waitForSelector(`html[${markAttribute}="running"]`)
-    await testfairy.waitForSelector(`html[${markAttribute}="running"]`)
+    await expect.poll(() => guideRunsIn(panel, centercode.url()), { timeout: 10_000 }).toBe(true)
+    await expect.poll(() => guideRunsIn(panel, testfairy.url()), { timeout: 10_000 }).toBe(true)
     expect(await tagged(centercode)).toBe(true)
     expect(await tagged(testfairy)).toBe(true)
     expect(await registeredScripts(panel)).toEqual([
@@ -58,12 +56,12 @@ describe.each(selectedBrowsers())('%s: the guide runs on the dashboards only whi
     // another host of centercode.com, not the setup's community, gets nothing
     const privateCloud = await browser.newPage()
     await privateCloud.goto(pages.privateCloud)
-    await privateCloud.waitForSelector(`html[${markAttribute}="running"]`)
+    await expect.poll(() => guideRunsIn(panel, privateCloud.url()), { timeout: 10_000 }).toBe(true)
     const otherHost = await browser.newPage()
     await otherHost.goto(`https://${servedHosts.centercodeOther}/`)
     await otherHost.waitForSelector('body')
     await new Promise((resolve) => setTimeout(resolve, 1_000))
-    expect(await markOf(otherHost)).toBeNull()
+    expect(await guideRunsIn(panel, otherHost.url())).toBe(false)
     await otherHost.close()
 
     // reset: nothing registered, and a page loaded again has nothing of ours
@@ -71,7 +69,7 @@ describe.each(selectedBrowsers())('%s: the guide runs on the dashboards only whi
     await panel.click('[data-action="reset"]')
     await expect.poll(() => registeredScripts(panel), { timeout: 10_000 }).toEqual([])
     await privateCloud.reload()
-    expect(await markOf(privateCloud)).toBeNull()
+    expect(await guideRunsIn(panel, privateCloud.url())).toBe(false)
     for (const page of [testfairy, centercode, privateCloud]) {
       expect(page.errors().filter((e) => !e.startsWith('Failed to load resource'))).toEqual([])
       await page.close()

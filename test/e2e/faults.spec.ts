@@ -8,8 +8,7 @@ import { testFeedbackText } from '../../src/domain/test-feedback'
 import { feedbackTypesFor, type CentercodeState } from '../dashboards/centercode/state'
 import { servedHosts } from '../dashboards/hosts'
 import { selectedBrowsers, type LaunchOptions, type TestBrowser, type TestPage } from './rig/browser'
-import { extensionStorage, inCard, readCard } from './rig/guide-page'
-import { markAttribute } from '../../src/content/page-mark'
+import { extensionStorage, inCard, overlayHost, readCard } from './rig/guide-page'
 import { launchBrowser, startRig, type Rig } from './rig/rig'
 import { expectGoldenOutcome } from './rig/golden-outcome'
 import { walkSetup } from './rig/walk-setup'
@@ -87,7 +86,8 @@ describe.each(selectedBrowsers())('%s: faults at every step', (name) => {
         if (second || flow.steps[index]?.id !== 'cc-open-external-sources') return
         second = await browser.newPage()
         await second.goto(page.url())
-        await second.waitForSelector(`html[${markAttribute}="running"]`)
+        // guided there too: its card shows
+        await second.waitForSelector(overlayHost)
         await page.bringToFront()
       },
     })

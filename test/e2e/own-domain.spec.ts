@@ -3,14 +3,13 @@
 // fresh profile, the imitation community served as beta.globex.example.
 import { afterEach, describe, expect, it } from 'vitest'
 import { testFeedbackText } from '../../src/domain/test-feedback'
-import { markAttribute } from '../../src/content/page-mark'
 import type { Flow } from '../../src/engine/step'
 import type { CentercodeState } from '../dashboards/centercode/state'
 import { servedHosts } from '../dashboards/hosts'
 import type { TestFairyState } from '../dashboards/testfairy/state'
 import { selectedBrowsers, type LaunchOptions, type TestBrowser, type TestPage } from './rig/browser'
 import { followSpotlight, type Effort } from './rig/follow-spotlight'
-import { extensionStorage, inCard } from './rig/guide-page'
+import { extensionStorage, guideRunsIn, inCard } from './rig/guide-page'
 import { launchBrowser, startRig, type Rig } from './rig/rig'
 
 const community = `https://${servedHosts.centercodeOwnDomain}`
@@ -76,7 +75,7 @@ describe.each(selectedBrowsers())('%s: a community on its own domain', (name) =>
     // the community's page gets no script and no guide, even loaded again
     await page.reload()
     await new Promise((resolve) => setTimeout(resolve, 1_000))
-    expect(await page.evaluate((attribute) => document.documentElement.getAttribute(attribute), markAttribute)).toBeNull()
+    expect(await guideRunsIn(panel, page.url())).toBe(false)
     const after = await accessOf(panel)
     expect(after.origins).toEqual(before.origins)
     // only TestFairy's: the setup's community is this one, which the person has not allowed
@@ -104,7 +103,7 @@ describe.each(selectedBrowsers())('%s: a community on its own domain', (name) =>
       { id: 'guide-testfairy', matches: ['https://*.testfairy.com/*', 'https://mobile.eu-central-1.saucelabs.com/*', 'https://mobile.saucelabs.com/*'] },
     ])
     expect((await accessOf(panel)).origins).toContain(`${community}/*`)
-    await centercodeTab.waitForSelector(`html[${markAttribute}="running"]`, 10_000)
+    await expect.poll(() => guideRunsIn(panel, centercodeTab.url()), { timeout: 10_000 }).toBe(true)
 
     const flow = (await progress()).flow
     const firstTestFairyStep = flow.steps.findIndex((s) => s.site === 'testfairy')

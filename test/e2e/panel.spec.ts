@@ -3,10 +3,9 @@
 // defaults, named, until the person saves.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { selectedBrowsers, type TestBrowser } from './rig/browser'
-import { markAttribute } from '../../src/content/page-mark'
 import { servedHosts } from '../dashboards/hosts'
 import { axeViolations } from './rig/axe'
-import { extensionStorage, registeredScripts } from './rig/guide-page'
+import { extensionStorage, guideRunsIn, registeredScripts } from './rig/guide-page'
 import { launchBrowser, startRig, type Rig } from './rig/rig'
 
 describe.each(selectedBrowsers())('%s: the panel', (name) => {
@@ -84,7 +83,7 @@ describe.each(selectedBrowsers())('%s: the panel', (name) => {
     expect(await registeredScripts(panel)).toEqual([])
     const page = await browser.newPage()
     await page.goto(`https://${servedHosts.centercode}/`)
-    expect(await page.evaluate((attribute) => document.documentElement.getAttribute(attribute), markAttribute)).toBeNull()
+    expect(await guideRunsIn(panel, page.url())).toBe(false)
     // (the imitation's own missing favicon aside)
     expect(page.errors().filter((e) => !e.startsWith('Failed to load resource'))).toEqual([])
     await page.close()

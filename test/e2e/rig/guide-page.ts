@@ -1,5 +1,6 @@
 // What a spec reads of the guide on a page, and how it reaches the extension's storage through its panel.
 import type { Flow } from '../../../src/engine/step'
+import { runningKey } from '../../../src/content/running-key'
 import { sessionMarkKey } from '../../../src/setup/storage-keys'
 import { servedHosts } from '../../dashboards/hosts'
 import type { TestPage } from './browser'
@@ -113,4 +114,37 @@ export async function registeredScripts(panel: TestPage): Promise<{ id: string; 
     }),
   ) as { id: string; matches: string[] }[]
   return scripts.map(({ id, matches }) => ({ id, matches: [...matches].sort() })).sort((a, b) => a.id.localeCompare(b.id))
+}
+
+/**
+ * Whether the guide's script runs in the tab at `url`, asked from an extension page (the panel) in the
+ * content scripts' own world, where the guide leaves its signal: nothing of it marks the page. False where
+ * no tab is at that address or the extension may not run there.
+ */
+export async function guideRunsIn(panel: TestPage, url: string): Promise<boolean> {
+  return panel.evaluate(
+    async ({ href, key }) => {
+      type Api = {
+        tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> }
+        scripting: { executeScript(o: { target: { tabId: number }; func: (k: string) => boolean; args: string[] }): Promise<{ result?: unknown }[]> }
+      }
+      const api = ((globalThis as Record<string, unknown>).browser ?? (globalThis as Record<string, unknown>).chrome) as Api
+      const tab = (await api.tabs.query({})).find((t) => t.url === href)
+      if (tab?.id === undefined) return false
+      try {
+        const [ran] = await api.scripting.executeScript({
+          target: { tabId: tab.id },
+          func: (k) => {
+            const signal = (globalThis as Record<string, unknown>)[k] as AbortSignal | undefined
+            return signal !== undefined && !signal.aborted
+          },
+          args: [key],
+        })
+        return ran?.result === true
+      } catch {
+        return false
+      }
+    },
+    { href: url, key: runningKey },
+  )
 }
