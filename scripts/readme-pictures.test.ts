@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { setupFlow } from '../src/flows/setup-flow'
+import { setupFlow } from '../src/setup/flows/setup-flow'
 import { readmePictures, readmePicturesDir } from './readme-pictures'
 
 describe("the README's pictures", () => {

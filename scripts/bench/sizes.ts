@@ -6,7 +6,7 @@ import { gzipSync } from 'node:zlib'
 import { filesLoadedBy, gzipBytes } from '../../test/dist/build-graph'
 import { budgets } from '../../test/dist/budgets'
 import { guideScripts } from '../../src/content/guide-scripts'
-import type { Site } from '../../src/domain/sites'
+import type { Site } from '../../src/setup/values/sites'
 
 const siteNames: Record<Site, string> = { testfairy: 'TestFairy', centercode: 'Centercode' }
 

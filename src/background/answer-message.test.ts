@@ -1,8 +1,8 @@
 import { fakeBrowser } from '@webext-core/fake-browser'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Flow } from '../engine/step'
-import { setupFlow } from '../flows/setup-flow'
-import { progressKey, startProgress, type Progress } from '../setup/progress'
+import { setupFlow } from '../setup/flows/setup-flow'
+import { progressKey, startProgress, type Progress } from '../setup/state/progress'
 import { answerMessage } from './answer-message'
 import { guardStoredProgress, readSlot, writeProgress } from './setup-store'
 

@@ -1,8 +1,8 @@
 import { fakeBrowser } from '@webext-core/fake-browser'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { defaults } from '../domain/settings'
-import { setupFlow } from '../flows/setup-flow'
-import { progressKey, startProgress, type Progress } from '../setup/progress'
+import { defaults } from '../setup/values/settings'
+import { setupFlow } from '../setup/flows/setup-flow'
+import { progressKey, startProgress, type Progress } from '../setup/state/progress'
 import { answerPanel, type PanelView } from './answer-panel'
 import { readSlot } from './setup-store'
 

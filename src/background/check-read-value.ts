@@ -1,7 +1,7 @@
 // A value a step read from a page is checked against what its slot must hold before it is kept: the endpoint
 // against the setup's community, never against the page it was read on.
-import { fillKeyPlaceholder, hasKeyPlaceholder } from '../domain/endpoint'
-import { checkSlot, type SlotCheck } from '../domain/slots'
+import { fillKeyPlaceholder, hasKeyPlaceholder } from '../setup/values/endpoint'
+import { checkSlot, type SlotCheck } from '../setup/values/slots'
 
 export type ReadCheck = SlotCheck
 

@@ -1,7 +1,7 @@
 // A slot's value put together from what earlier steps read, for a page that shows none: the endpoint URL from
 // the setup's community, the project key, the source key and the API key. Checked exactly as one read from a
 // page; the person sees what it points at (never any part of the key) before it is kept.
-import { composeEndpoint, endpointMessageKey } from '../domain/endpoint'
+import { composeEndpoint, endpointMessageKey } from '../setup/values/endpoint'
 
 /** What the person checks: the community's host, the project and the source (the key stays out of sight). */
 export type ComposedParts = [host: string, project: string, source: string]

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Flow } from '../engine/step'
-import { startProgress, type Progress } from '../setup/progress'
+import { startProgress, type Progress } from '../setup/state/progress'
 import { sameItems, wantedScripts } from './guide-scripts'
 
 const flow: Flow = {

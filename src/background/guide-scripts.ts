@@ -2,10 +2,10 @@
 // once in the tabs already open on its sites), unregistered when it ends. While none runs, a dashboard page
 // loads nothing of ours. A community on its own domain is added once the person allowed that origin.
 import browser from 'webextension-polyfill'
-import { originPattern, siteOf, sitePatterns, sites, type Site } from '../domain/sites'
+import { originPattern, siteOf, sitePatterns, sites, type Site } from '../setup/values/sites'
 import { guideScripts } from '../content/guide-scripts'
-import type { Progress } from '../setup/progress'
-import { statusOf } from '../setup/status'
+import type { Progress } from '../setup/state/progress'
+import { statusOf } from '../setup/state/status'
 import { hasAccess, ownDomainOf } from './own-domain'
 import { readProgress } from './setup-store'
 

@@ -1,9 +1,9 @@
 // Bringing up the right site for the current step: a tab already on it when there is one (the most recently
 // used), or a new tab. Reading open tabs' addresses needs the host permissions of the two sites, no more.
 import browser from 'webextension-polyfill'
-import { isCentercodeCommunityOrigin } from '../domain/endpoint'
-import { defaultTestFairyOrigin, siteOf, sitePatterns, type Site } from '../domain/sites'
-import type { Progress } from '../setup/progress'
+import { isCentercodeCommunityOrigin } from '../setup/values/endpoint'
+import { defaultTestFairyOrigin, siteOf, sitePatterns, type Site } from '../setup/values/sites'
+import type { Progress } from '../setup/state/progress'
 
 /** Origins of the tabs open on a site, the most recently used first. */
 export async function openOrigins(site: Site): Promise<string[]> {

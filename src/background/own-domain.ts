@@ -2,9 +2,9 @@
 // there only once the person has allowed that one origin (an optional host permission, asked for by the panel
 // at the moment it is needed), and only while a setup for it is running (src/background/guide-scripts.ts).
 import browser from 'webextension-polyfill'
-import { ownDomainPattern } from '../domain/community'
-import { isCentercodeCommunityOrigin } from '../domain/endpoint'
-import type { Progress } from '../setup/progress'
+import { ownDomainPattern } from '../setup/values/community'
+import { isCentercodeCommunityOrigin } from '../setup/values/endpoint'
+import type { Progress } from '../setup/state/progress'
 
 /** The setup's community when it is on its own domain, else null. */
 export function ownDomainOf(progress: Progress | null): string | null {

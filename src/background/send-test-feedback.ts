@@ -1,7 +1,7 @@
 // "Send a test feedback": one POST of a feedback in TestFairy's format to the endpoint, from the background
 // (the only place that holds the endpoint), with nothing of the browser's attached: no cookies, no referrer,
 // no redirects followed.
-import { outcomeOf, testFeedbackPayload, type TestOutcome } from '../domain/test-feedback'
+import { outcomeOf, testFeedbackPayload, type TestOutcome } from '../setup/values/test-feedback'
 
 export const testTimeoutMs = 15_000
 

@@ -4,8 +4,8 @@
 // bind it (the card does, on a trusted click); app.testfairy.com, the one a person names by default, is
 // bound by its first word at a TestFairy step.
 import type { Runtime } from 'webextension-polyfill'
-import { defaultTestFairyOrigin, originOf, siteOf, type Site } from '../domain/sites'
-import type { Progress } from '../setup/progress'
+import { defaultTestFairyOrigin, originOf, siteOf, type Site } from '../setup/values/sites'
+import type { Progress } from '../setup/state/progress'
 
 export interface SenderPlace {
   site: Site

@@ -3,14 +3,14 @@
 // compromised page could write: a write the background did not make is undone). Values read from pages
 // (secrets among them) live in storage.session only, each checked for its slot before it is kept.
 import browser from 'webextension-polyfill'
-import { isSettingName } from '../domain/defaults'
-import { settingsFromStorage, type Settings, type StoredSettings } from '../domain/settings'
-import { holdsAsIs, type SlotName } from '../domain/slots'
-import { testOutcomes, type TestOutcome } from '../domain/test-feedback'
+import { isSettingName } from '../setup/values/defaults'
+import { settingsFromStorage, type Settings, type StoredSettings } from '../setup/values/settings'
+import { holdsAsIs, type SlotName } from '../setup/values/slots'
+import { testOutcomes, type TestOutcome } from '../setup/values/test-feedback'
 import type { Finder } from '../engine/step'
-import { parseProgress, progressKey, type Progress } from '../setup/progress'
-import { pointedKey, pointedStoreKey, sessionMarkKey } from '../setup/storage-keys'
-import { recapture, type Held } from '../setup/held-values'
+import { parseProgress, progressKey, type Progress } from '../setup/state/progress'
+import { pointedKey, pointedStoreKey, sessionMarkKey } from '../setup/state/storage-keys'
+import { recapture, type Held } from '../setup/state/held-values'
 import { canonical } from './trusted-flow'
 
 export const storageKeys = {
@@ -58,7 +58,7 @@ export async function progressUnreadable(): Promise<boolean> {
 
 /**
  * The progress, gone back (and kept so) to read again what the browser forgot when it closed: the values read
- * from pages live in storage.session (see src/setup/held-values.ts).
+ * from pages live in storage.session (see src/setup/state/held-values.ts).
  */
 export async function readProgressRecaptured(): Promise<Progress | null> {
   const progress = await readProgress()
@@ -148,7 +148,7 @@ export async function readSlot(name: string): Promise<string | null> {
   return (await readSlots())[name] ?? null
 }
 
-/** Which slots hold a value now, read once (src/setup/held-values.ts decides what that means). */
+/** Which slots hold a value now, read once (src/setup/state/held-values.ts decides what that means). */
 export async function readHeld(): Promise<Held> {
   const slots = await readSlots()
   return (name) => Object.hasOwn(slots, name)

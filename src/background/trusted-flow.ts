@@ -2,10 +2,10 @@
 // checked settings. The flow stored in storage.local (which content scripts can write) is run by the tabs, but
 // where a value is read, filled or sent is decided here: a stored flow that is not exactly the one rebuilt is
 // a foreign flow (a test's, or a forgery), and gets no slot at all.
-import { checkSettings, defaults } from '../domain/settings'
+import { checkSettings, defaults } from '../setup/values/settings'
 import type { Flow } from '../engine/step'
-import { setupFlow } from '../flows/setup-flow'
-import type { Progress } from '../setup/progress'
+import { setupFlow } from '../setup/flows/setup-flow'
+import type { Progress } from '../setup/state/progress'
 
 /** The setup flow the progress runs, rebuilt from its settings (the defaults when it names none); null when the stored flow is not it. */
 export function setupFlowOf(progress: Progress): Flow | null {

@@ -1,11 +1,11 @@
 // What the engine needs from the extension, for one site's content script: progress from storage.local
 // (read directly: it holds no secret), everything that changes or returns a value through the background,
 // which checks that it concerns the current step on this site.
-import type { Site } from '../domain/sites'
+import type { Site } from '../setup/values/sites'
 import type { GuideHost } from '../engine/run-guide'
-import type { ComposeReply, FillValueReply, MatchReply, Reply, ReadValueReply, SendReply } from '../messages'
+import type { ComposeReply, FillValueReply, MatchReply, Reply, ReadValueReply, SendReply } from '../setup/messages'
 import { placeOfPage } from './page-place'
-import { pointedKey, pointedStoreKey, progressKey } from '../setup/storage-keys'
+import { pointedKey, pointedStoreKey, progressKey } from '../setup/state/storage-keys'
 import { extensionApi, type StorageChange } from './extension-api'
 import { guideStateOf } from './guide-state'
 import { ignoreInvalidated } from './orphan-signal'

@@ -1,7 +1,7 @@
 // The guide's script for each site: built as one self-contained file (build/guide-scripts.ts) and registered
 // by the background only while a setup runs (src/background/guide-scripts.ts). While none runs, a dashboard
 // page loads nothing of ours.
-import type { Site } from '../domain/sites'
+import type { Site } from '../setup/values/sites'
 
 export interface GuideScript {
   /** The id it is registered under. */

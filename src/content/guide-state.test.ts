@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { setupFlow } from '../flows/setup-flow'
-import { startProgress } from '../setup/progress'
+import { setupFlow } from '../setup/flows/setup-flow'
+import { startProgress } from '../setup/state/progress'
 import { guideStateOf } from './guide-state'
 
 const good = { ...startProgress(setupFlow()), stepIndex: 3 }

@@ -1,6 +1,6 @@
 // The guide on a dashboard page: the engine, the overlay and this site's share of the flow. The background
 // registers it only while a setup runs, and also runs it in tabs already open then, so it may arrive twice.
-import type { Site } from '../domain/sites'
+import type { Site } from '../setup/values/sites'
 import { hostTag } from '../engine/overlay'
 import { runGuide } from '../engine/run-guide'
 import { guideHost } from './guide-host'

@@ -3,7 +3,7 @@
 // reply at all ("message port closed"), so no reply is tried again too,
 // a few times: the background answers every message it accepts. Every message the content scripts send is
 // safe to repeat (a step command names the step it was sent from; a test feedback is sent once).
-import type { Message } from '../messages'
+import type { Message } from '../setup/messages'
 import { extensionApi } from './extension-api'
 import { contextAlive } from './orphan-signal'
 

@@ -1,7 +1,7 @@
 // The person sends a form before the guide reaches its button: on the imitations' captured forms
 // (fixtures/), with the fields as the page then shows them.
 import { describe, expect, it } from 'vitest'
-import { setupFlow } from '../flows/setup-flow'
+import { setupFlow } from '../setup/flows/setup-flow'
 import { loadFixture } from './find/fixtures'
 import { findUnique } from './page-match'
 import { sentAhead } from './sent-ahead'

@@ -1,7 +1,7 @@
 // Where the setup stands, on the imitations' captured pages (fixtures/, scripts/capture-page-fixtures.ts): from
 // the step the setup had reached, the step this page is for, however the person got there.
 import { describe, expect, it } from 'vitest'
-import { setupFlow } from '../flows/setup-flow'
+import { setupFlow } from '../setup/flows/setup-flow'
 import { loadFixture } from './find/fixtures'
 import { standing } from './standing'
 

@@ -1,6 +1,6 @@
 // The card's counter on the setup's own flow: per phase, over the steps the person sees.
 import { describe, expect, it } from 'vitest'
-import { setupFlow } from '../flows/setup-flow'
+import { setupFlow } from '../setup/flows/setup-flow'
 import { stepCount } from './step-count'
 
 const flow = setupFlow()

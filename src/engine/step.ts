@@ -1,7 +1,7 @@
 // The shape of a guided step, as data, with the schema that checks it. The engine runs any list of these;
 // the flows are only data for it. Everything here is JSON-serialisable: no functions, no DOM.
 import * as v from 'valibot'
-import { sites } from '../domain/sites'
+import { sites } from '../setup/values/sites'
 
 const Name = v.pipe(v.string(), v.minLength(1), v.maxLength(200))
 

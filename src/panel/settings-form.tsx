@@ -1,8 +1,8 @@
 // The person's settings: the names and key the setup fills in, the extra TestFairy events, the field mapping.
 // Saved only when every value passes; each refused field says why, and nothing typed is lost.
 import { useState } from 'preact/hooks'
-import type { SettingName } from '../domain/defaults'
-import { defaults, payloadKeys, type Settings, type SettingsErrors, type StoredSettings } from '../domain/settings'
+import type { SettingName } from '../setup/values/defaults'
+import { defaults, payloadKeys, type Settings, type SettingsErrors, type StoredSettings } from '../setup/values/settings'
 import { ask, t } from './ask'
 
 const textFields: SettingName[] = ['apiKeyName', 'apiKeyDescription', 'sourceName', 'sourceKey', 'webhookName']

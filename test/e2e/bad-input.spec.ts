@@ -1,12 +1,12 @@
 // Bad input through the panel, as a person types or pastes it, in each browser: every community address,
 // settings value and endpoint below is refused with the words for what is wrong, and nothing is stored. The domain's own tables
-// (src/domain/*.test.ts) pin each input's problem; this proves the person sees it and nothing is half-saved.
+// (src/setup/values/*.test.ts) pin each input's problem; this proves the person sees it and nothing is half-saved.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import messages from '../../public/_locales/en/messages.json' with { type: 'json' }
-import { communityOrigin } from '../../src/domain/community'
-import type { SettingName } from '../../src/domain/defaults'
-import { checkEndpoint } from '../../src/domain/endpoint'
-import { checkSettings, defaults } from '../../src/domain/settings'
+import { communityOrigin } from '../../src/setup/values/community'
+import type { SettingName } from '../../src/setup/values/defaults'
+import { checkEndpoint } from '../../src/setup/values/endpoint'
+import { checkSettings, defaults } from '../../src/setup/values/settings'
 import { selectedBrowsers, type TestBrowser, type TestPage } from './rig/browser'
 import { extensionStorage } from './rig/guide-page'
 import { launchBrowser, startRig, type Rig } from './rig/rig'

@@ -2,7 +2,7 @@
 // spotlight shows (and types nothing) gets an API key and an External Source, and the background holds the
 // validated endpoint URL (in session storage, nowhere else).
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { setupFlow } from '../../src/flows/setup-flow'
+import { setupFlow } from '../../src/setup/flows/setup-flow'
 import type { CentercodeState } from '../dashboards/centercode/state'
 import { servedHosts } from '../dashboards/hosts'
 import { defaultOptions, type CentercodeOptions } from '../dashboards/options'

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import german from '../../public/_locales/de/messages.json'
 import { stepCount } from '../../src/engine/step-count'
-import { setupFlow } from '../../src/flows/setup-flow'
+import { setupFlow } from '../../src/setup/flows/setup-flow'
 import { servedHosts } from '../dashboards/hosts'
 import { translator } from '../locales/translate'
 import { axeViolations } from './rig/axe'

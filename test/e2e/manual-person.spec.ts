@@ -4,7 +4,7 @@
 // extension fills (they wait to see it), the endpoint goes from Centercode into TestFairy by itself, and the
 // extension's test feedback arrives. Prints what it took: the person's clicks, the card's, the keys pressed.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { testFeedbackText } from '../../src/domain/test-feedback'
+import { testFeedbackText } from '../../src/setup/values/test-feedback'
 import { labelsFor, typeNameFor, type Labels } from '../dashboards/centercode/labels'
 import { pathsFor } from '../dashboards/centercode/paths'
 import type { CentercodeState } from '../dashboards/centercode/state'

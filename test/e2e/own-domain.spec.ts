@@ -2,7 +2,7 @@
 // allows that one site, asked for by the browser at the moment they start, never at install. Production build,
 // fresh profile, the imitation community served as beta.globex.example.
 import { afterEach, describe, expect, it } from 'vitest'
-import { testFeedbackText } from '../../src/domain/test-feedback'
+import { testFeedbackText } from '../../src/setup/values/test-feedback'
 import type { Flow } from '../../src/engine/step'
 import type { CentercodeState } from '../dashboards/centercode/state'
 import { servedHosts } from '../dashboards/hosts'

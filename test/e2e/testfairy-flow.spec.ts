@@ -4,8 +4,8 @@
 // existing webhook is recognised or edited, a product without the User feedback event is told so, and the
 // endpoint is erased once the webhook is confirmed.
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { testFeedbackText } from '../../src/domain/test-feedback'
-import { setupFlow } from '../../src/flows/setup-flow'
+import { testFeedbackText } from '../../src/setup/values/test-feedback'
+import { setupFlow } from '../../src/setup/flows/setup-flow'
 import type { CentercodeState } from '../dashboards/centercode/state'
 import { servedHosts } from '../dashboards/hosts'
 import type { TestFairyOptions } from '../dashboards/options'

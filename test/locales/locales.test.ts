@@ -4,12 +4,12 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { defaultSettings } from '../../src/domain/defaults'
-import { endpointMessageKey, endpointProblems } from '../../src/domain/endpoint'
-import { defaults } from '../../src/domain/settings'
-import { sites } from '../../src/domain/sites'
-import { outcomeMessageKey, testOutcomes } from '../../src/domain/test-feedback'
-import { phases } from '../../src/flows/setup-flow'
+import { defaultSettings } from '../../src/setup/values/defaults'
+import { endpointMessageKey, endpointProblems } from '../../src/setup/values/endpoint'
+import { defaults } from '../../src/setup/values/settings'
+import { sites } from '../../src/setup/values/sites'
+import { outcomeMessageKey, testOutcomes } from '../../src/setup/values/test-feedback'
+import { phases } from '../../src/setup/flows/setup-flow'
 
 interface Entry {
   message: string

@@ -1,7 +1,7 @@
 // What the golden path leaves behind, checked after every walk that must end as it does (the golden path,
 // faults, hostile pages).
 import { expect } from 'vitest'
-import { testFeedbackText } from '../../../src/domain/test-feedback'
+import { testFeedbackText } from '../../../src/setup/values/test-feedback'
 import type { CentercodeState } from '../../dashboards/centercode/state'
 import { servedHosts } from '../../dashboards/hosts'
 import { defaultOptions } from '../../dashboards/options'

@@ -1,7 +1,7 @@
 // What a spec reads of the guide on a page, and how it reaches the extension's storage through its panel.
 import type { Flow } from '../../../src/engine/step'
 import { runningKey } from '../../../src/content/running-key'
-import { sessionMarkKey } from '../../../src/setup/storage-keys'
+import { sessionMarkKey } from '../../../src/setup/state/storage-keys'
 import { servedHosts } from '../../dashboards/hosts'
 import type { TestPage } from './browser'
 

@@ -1,8 +1,8 @@
 // The whole setup as a person does it with the extension: the community's page open, the panel's "Start
 // setup", then only what the spotlight shows, across both sites. Shared by the golden path, the fault and
 // hostile-page specs, which expect the same outcome (golden-outcome.ts), and by `npm run demo`.
-import { siteOf, type Site } from '../../../src/domain/sites'
-import { testFeedbackText } from '../../../src/domain/test-feedback'
+import { siteOf, type Site } from '../../../src/setup/values/sites'
+import { testFeedbackText } from '../../../src/setup/values/test-feedback'
 import type { Flow } from '../../../src/engine/step'
 import type { CentercodeState } from '../../dashboards/centercode/state'
 import { servedHosts } from '../../dashboards/hosts'

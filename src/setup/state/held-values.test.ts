@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Flow, Step } from '../engine/step'
+import type { Flow, Step } from '../../engine/step'
 import { setupFlow } from '../flows/setup-flow'
 import { startProgress } from './progress'
 import { passOver, recapture, recaptureFrom } from './held-values'

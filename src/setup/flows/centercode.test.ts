@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import messages from '../../public/_locales/en/messages.json' with { type: 'json' }
-import { findTarget } from '../engine/find'
-import { targetOn } from '../engine/find/fixtures'
-import { choicesOf, parseFlow } from '../engine/step'
+import messages from '../../../public/_locales/en/messages.json' with { type: 'json' }
+import { findTarget } from '../../engine/find'
+import { targetOn } from '../../engine/find/fixtures'
+import { choicesOf, parseFlow } from '../../engine/step'
 import { centercodeSteps } from './centercode'
 import { setupFlow } from './setup-flow'
 

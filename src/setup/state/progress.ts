@@ -1,7 +1,7 @@
 // Where the setup is: the flow being guided (data), the current step, whether it is paused. Kept in
 // storage.local by the background, read by every tab. Never holds a secret: those live in storage.session.
 import * as v from 'valibot'
-import { choiceTarget, FlowSchema, gotoTarget, type Flow, type Step } from '../engine/step'
+import { choiceTarget, FlowSchema, gotoTarget, type Flow, type Step } from '../../engine/step'
 
 export { progressKey } from './storage-keys'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import messages from '../../public/_locales/en/messages.json' with { type: 'json' }
+import messages from '../../../public/_locales/en/messages.json' with { type: 'json' }
 import { checkSettings, defaults, settingsFromStorage, type Settings, type StoredSettings } from './settings'
 
 describe('checkSettings', () => {

@@ -2,7 +2,7 @@
 // generation, Webhooks), the Centercode "Add Integration" form (or "+ Add webhook"), every field filled, and the
 // saved webhook checked against the endpoint the extension holds. The endpoint is asked for at the URL step only
 // and erased once the webhook is confirmed.
-import type { Finder, Step } from '../engine/step'
+import type { Finder, Step } from '../../engine/step'
 
 const site = 'testfairy'
 

@@ -2,9 +2,9 @@
 // endpoint URL read from the page. Data only. Finders are tried in order; each notes the page generation it
 // is for ("legacy": the 2018 UI, "current": the 2025-26 UI, "any"). Where a community renamed its labels,
 // the link targets (URLs) still find the way, and "Point to it" is the last resort.
-import { defaultSettings } from '../domain/defaults'
-import { defaultFieldMapping, describeMapping, type FieldMapping } from '../domain/field-mapping'
-import type { Finder, Sign, Step } from '../engine/step'
+import { defaultSettings } from '../values/defaults'
+import { defaultFieldMapping, describeMapping, type FieldMapping } from '../values/field-mapping'
+import type { Finder, Sign, Step } from '../../engine/step'
 
 const site = 'centercode'
 const keyText = '^[A-Za-z0-9]{0,16}[0-9a-f]{32}$'

@@ -1,7 +1,7 @@
 // The whole setup as one flow: every step of both sites, so "step x of N" counts across them, each step marked
 // with its phase (the panel's checklist): the API key, the External Feedback Source, the TestFairy webhook.
-import { defaults, type Settings } from '../domain/settings'
-import type { Flow, Step } from '../engine/step'
+import { defaults, type Settings } from '../values/settings'
+import type { Flow, Step } from '../../engine/step'
 import { centercodeSteps } from './centercode'
 import { testfairySteps } from './testfairy'
 

@@ -1,7 +1,7 @@
 // The messages content scripts send the background, and the answers. Every message is checked at the
 // receiving end against its schema: a malformed one is ignored, never half-handled.
 import * as v from 'valibot'
-import { FinderSchema } from './engine/step'
+import { FinderSchema } from '../engine/step'
 
 const StepIndex = v.pipe(v.number(), v.integer(), v.minValue(0))
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import messages from '../../public/_locales/en/messages.json'
+import messages from '../../../public/_locales/en/messages.json'
 import {
   checkEndpoint,
   composeEndpoint,

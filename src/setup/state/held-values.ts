@@ -6,7 +6,7 @@
 //   cannot be done, so the guide goes back to the step that reads it, by the way there (the start of that
 //   step's phase), and says why.
 // Pure: the background reads the slots once and asks here.
-import type { Flow, Step } from '../engine/step'
+import type { Flow, Step } from '../../engine/step'
 import type { Progress } from './progress'
 
 /** Whether the setup holds a value in this slot. */

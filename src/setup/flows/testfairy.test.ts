@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import messages from '../../public/_locales/en/messages.json' with { type: 'json' }
-import { loadFixture, targetOn } from '../engine/find/fixtures'
-import { reopenFrom } from '../engine/retrace'
-import { parseFlow } from '../engine/step'
+import messages from '../../../public/_locales/en/messages.json' with { type: 'json' }
+import { loadFixture, targetOn } from '../../engine/find/fixtures'
+import { reopenFrom } from '../../engine/retrace'
+import { parseFlow } from '../../engine/step'
 import { testfairySteps } from './testfairy'
 
 const steps = testfairySteps()

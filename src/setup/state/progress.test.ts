@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Flow } from '../engine/step'
+import type { Flow } from '../../engine/step'
 import { applyChoice, applyCommand, applyMatch, currentStep, parseProgress, startProgress, type StepCommand } from './progress'
 
 const flow: Flow = {
