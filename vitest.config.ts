@@ -16,7 +16,7 @@ export default defineConfig({
           environment: 'happy-dom',
           setupFiles: ['@webext-core/fake-browser/auto'],
           // the saved pages' stylesheets are read as text (vitest empties CSS it is not told to process)
-          css: { include: [/src\/engine\/find\/fixtures\/\w+\.css/, /src\/engine\/overlay\/tokens\.css/] },
+          css: { include: [/src\/engine\/find\/fixtures\/\w+\.css/, /src\/engine\/overlay\/tokens\.css/, /src\/panel\/panel\.css/] },
         },
       },
       {

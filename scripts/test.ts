@@ -1,7 +1,7 @@
 // `npm test`: every check, in order, stopping at the first failure, then one summary line.
 //   type check → eslint → unit tests → both builds → built manifests → web-ext lint → imitation dashboards
-//   walked by hand → the overlay alone in Chromium → e2e Chromium → e2e Firefox
-import { spawnSync } from 'node:child_process'
+//   walked by hand → the overlay alone in Chromium → e2e in Chromium and Firefox, side by side
+import { spawn, spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -14,7 +14,9 @@ interface Outcome {
 }
 interface Step {
   name: string
-  run: () => Outcome
+  /** The lines' names, for a step of several runs. */
+  names?: string[]
+  run: () => Outcome | Promise<Outcome | Outcome[]>
 }
 
 const scratch = mkdtempSync(join(tmpdir(), 'tfcc-test-'))
@@ -30,10 +32,47 @@ function check(cmd: string, args: string[], detail: string): Outcome {
   return { passed: 0, failed: ok ? 0 : 1, detail: ok ? detail : 'failed' }
 }
 
+/** The arguments of a vitest run of one project that writes its JSON report to `report`. */
+const vitestArgs = (project: string, report: string) => ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]
+
 /** Runs one vitest project and counts its tests from the JSON report. */
 function vitest(project: string, env: Record<string, string> = {}): Outcome {
   const report = join(scratch, `${project}-${Object.values(env).join('-') || 'all'}.json`)
-  const status = command('npx', ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], env)
+  return counted(report, command('npx', vitestArgs(project, report), env))
+}
+
+/**
+ * Runs the end-to-end suites of both browsers side by side (the machine's two cores: each walk mostly waits on
+ * its browser), each line of their output marked with its browser; then one outcome per browser.
+ */
+async function e2eSideBySide(browsers: readonly string[]): Promise<Outcome[]> {
+  const runs = browsers.map(
+    (browser) =>
+      new Promise<Outcome>((resolve) => {
+        const report = join(scratch, `e2e-${browser}.json`)
+        const child = spawn('npx', vitestArgs('e2e', report), { env: { ...process.env, E2E_BROWSERS: browser }, stdio: ['ignore', 'pipe', 'pipe'] })
+        const started = performance.now()
+        for (const stream of [child.stdout, child.stderr]) {
+          let rest = ''
+          stream.setEncoding('utf8')
+          stream.on('data', (chunk: string) => {
+            const lines = (rest + chunk).split('\n')
+            rest = lines.pop() ?? ''
+            for (const line of lines) process.stdout.write(`[${browser}] ${line}\n`)
+          })
+          stream.on('end', () => rest && process.stdout.write(`[${browser}] ${rest}\n`))
+        }
+        child.on('close', (status) => {
+          const outcome = counted(report, status ?? 1)
+          resolve({ ...outcome, detail: `${outcome.detail} (${((performance.now() - started) / 1000).toFixed(1)} s)` })
+        })
+      }),
+  )
+  return Promise.all(runs)
+}
+
+/** A vitest run's outcome from its exit status and its JSON report. */
+function counted(report: string, status: number): Outcome {
   let counts = { numPassedTests: 0, numFailedTests: 0, numTotalTests: 0 }
   try {
     counts = JSON.parse(readFileSync(report, 'utf8'))
@@ -89,25 +128,33 @@ const steps: Step[] = [
   { name: 'web-ext lint', run: lint },
   { name: 'dashboards', run: () => vitest('dashboards') },
   { name: 'overlay', run: () => vitest('overlay') },
-  { name: 'e2e Chromium', run: () => vitest('e2e', { E2E_BROWSERS: 'chromium' }) },
-  { name: 'e2e Firefox', run: () => vitest('e2e', { E2E_BROWSERS: 'firefox' }) },
+  // the two browsers side by side: one line each
+  { name: 'e2e', names: ['e2e Chromium', 'e2e Firefox'], run: () => e2eSideBySide(['chromium', 'firefox']) },
 ]
 
 const lines: string[] = []
 let passed = 0
 let failed = 0
+let ran = 0
+const started = performance.now()
 for (const step of steps) {
   console.log(`\n▶ ${step.name}`)
-  const started = performance.now()
-  const outcome = step.run()
-  const seconds = ((performance.now() - started) / 1000).toFixed(1)
-  passed += outcome.passed
-  failed += outcome.failed
-  lines.push(`  ${outcome.failed ? '✗' : '✓'} ${step.name.padEnd(16)} ${outcome.detail} (${seconds} s)`)
-  if (outcome.failed) break
+  const stepStarted = performance.now()
+  const result = await step.run()
+  const seconds = ((performance.now() - stepStarted) / 1000).toFixed(1)
+  const outcomes = Array.isArray(result) ? result : [result]
+  outcomes.forEach((outcome, i) => {
+    passed += outcome.passed
+    failed += outcome.failed
+    // a step of several runs says each one's own time in its detail
+    const time = Array.isArray(result) ? '' : ` (${seconds} s)`
+    lines.push(`  ${outcome.failed ? '✗' : '✓'} ${(step.names?.[i] ?? step.name).padEnd(16)} ${outcome.detail}${time}`)
+  })
+  ran++
+  if (outcomes.some((outcome) => outcome.failed)) break
 }
 
-console.log(`\nnpm test\n${lines.join('\n')}`)
-if (lines.length < steps.length) console.log(`  stopped at the first failure; ${steps.length - lines.length} step(s) not run`)
+console.log(`\nnpm test (${((performance.now() - started) / 60_000).toFixed(1)} min)\n${lines.join('\n')}`)
+if (ran < steps.length) console.log(`  stopped at the first failure; ${steps.length - ran} step(s) not run`)
 console.log(`summary: ${passed} passed, ${failed} failed`)
 process.exitCode = failed ? 1 : 0

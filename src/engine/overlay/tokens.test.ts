@@ -1,13 +1,14 @@
 // The card and the panel look like one product: every size of type in either is one of the shared scale's,
 // every colour of text or fill one of the shared set's (tokens.css), so neither drifts on its own.
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import panelCss from '../../panel/panel.css?raw'
 import { overlayCss } from './styles'
+import tokens from './tokens.css?raw'
 
-const tokens = readFileSync('src/engine/overlay/tokens.css', 'utf8')
 const sheets = {
-  card: overlayCss.replace(tokens, ''),
-  panel: readFileSync('src/panel/panel.css', 'utf8'),
+  // the card's own rules, after the tokens it starts with
+  card: overlayCss.slice(overlayCss.indexOf(':host {')),
+  panel: panelCss,
 }
 /** The declarations of a sheet, as [property, value]. */
 const declarations = (css: string) =>
@@ -15,7 +16,10 @@ const declarations = (css: string) =>
 
 describe.each(Object.entries(sheets))('the %s', (name, css) => {
   it('carries the shared tokens (the card inlines them, the panel imports them)', () => {
-    expect(name === 'card' ? overlayCss.includes(tokens) : css.includes("@import '../engine/overlay/tokens.css'")).toBe(true)
+    const names = [...tokens.matchAll(/(--[a-z-]+):/g)].map((m) => m[1]!)
+    expect(names).toContain('--text-xl')
+    if (name === 'panel') expect(css).toContain("@import '../engine/overlay/tokens.css'")
+    else for (const token of names) expect(overlayCss.slice(0, overlayCss.indexOf(':host {'))).toContain(`${token}:`)
   })
 
   it('sets type only in the shared scale', () => {
