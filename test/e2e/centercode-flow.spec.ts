@@ -14,17 +14,22 @@ import { launchBrowser, startRig, type Rig } from './rig/rig'
 
 const flow = setupFlow()
 const lastCentercodeStep = flow.steps.filter((s) => s.site === 'centercode').length
+const firstPhase2Step = flow.steps.findIndex((s) => s.id === 'cc-open-feedback-types')
 
-/** The options of the community, and whether the person uses the keyboard alone. */
-const cases: [string, string, Partial<CentercodeOptions> & { keyboard?: true }][] = [
+/**
+ * The options of the community, and whether the person uses the keyboard alone, or starts at phase 2 with the
+ * key already made (`fromPhase2`: a walk that differs from the first two only in how the source's endpoint
+ * shows, so phase 1 is not walked again).
+ */
+const cases: [string, string, Partial<CentercodeOptions> & { keyboard?: true; fromPhase2?: true }][] = [
   ['legacy UI, endpoint in a read-only input', servedHosts.centercode, { endpointPresentation: 'readonly-input' }],
   ['current UI, endpoint as text with a Copy button', servedHosts.centercodeCurrent, { endpointPresentation: 'text-with-copy' }],
-  ['legacy UI, endpoint shown with a placeholder for the key', servedHosts.centercode, { endpointPresentation: 'placeholder-key' }],
-  ['current UI, endpoint with a placeholder', servedHosts.centercodeCurrent, { endpointPresentation: 'placeholder-key' }],
-  ['legacy UI, no endpoint shown: put together and proven by a test feedback', servedHosts.centercode, { endpointPresentation: 'none' }],
-  ['current UI, no endpoint shown: put together and proven by a test feedback', servedHosts.centercodeCurrent, { endpointPresentation: 'none' }],
-  ['legacy UI, endpoint only on the creation form, not once saved', servedHosts.centercode, { endpointPresentation: 'form-only' }],
-  ['current UI, endpoint only on the creation form', servedHosts.centercodeCurrent, { endpointPresentation: 'form-only' }],
+  ['legacy UI, endpoint shown with a placeholder for the key', servedHosts.centercode, { endpointPresentation: 'placeholder-key', fromPhase2: true }],
+  ['current UI, endpoint with a placeholder', servedHosts.centercodeCurrent, { endpointPresentation: 'placeholder-key', fromPhase2: true }],
+  ['legacy UI, no endpoint shown: put together and proven by a test feedback', servedHosts.centercode, { endpointPresentation: 'none', fromPhase2: true }],
+  ['current UI, no endpoint shown: put together and proven by a test feedback', servedHosts.centercodeCurrent, { endpointPresentation: 'none', fromPhase2: true }],
+  ['legacy UI, endpoint only on the creation form, not once saved', servedHosts.centercode, { endpointPresentation: 'form-only', fromPhase2: true }],
+  ['current UI, endpoint only on the creation form', servedHosts.centercodeCurrent, { endpointPresentation: 'form-only', fromPhase2: true }],
   ['legacy UI with labels the community renamed', servedHosts.centercode, { renamedLabels: true }],
   ['current UI with labels the community renamed', servedHosts.centercodeCurrent, { renamedLabels: true }],
   // the guide key, Tab, Enter and the arrow keys: the logo's menu, a team picked from the list
@@ -56,10 +61,17 @@ describe.each(selectedBrowsers())('%s: Centercode phases 1 and 2', (name) => {
     await extensionStorage(panel).setProgress(null)
   })
 
-  it.each(cases)('%s', async (_what, host, { keyboard, ...options }) => {
+  it.each(cases)('%s', async (_what, host, { keyboard, fromPhase2, ...options }) => {
     rig.dashboards.configure(host, options)
     const storage = extensionStorage(panel)
-    await storage.setProgress(flow, 0, false, { community: `https://${host}` })
+    if (fromPhase2) {
+      // phase 1 as the first cases leave it: the key made in the community, and held by the background
+      const site = rig.dashboards.site(host)!
+      const body = 'name=TestFairy&description=Lets+TestFairy+send+user+feedback+to+this+community.&prefix=Skel&email_notification=none'
+      await site.handle({ method: 'POST', url: new URL(`https://${host}${pathsFor({ ...(defaultOptions.hosts[host] as CentercodeOptions), ...options }).apiKeyCreate}`), headers: { 'content-type': 'application/x-www-form-urlencoded' }, body })
+      await storage.setSlots({ apiKey: (site.state as CentercodeState).apiKeys[0]!.key })
+    }
+    await storage.setProgress(flow, fromPhase2 ? firstPhase2Step : 0, false, { community: `https://${host}` })
     page = await browser.newPage()
     await page.goto(`https://${host}/`)
     const effort = await followSpotlight(page, {

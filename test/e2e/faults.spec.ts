@@ -16,6 +16,12 @@ import { walkSetup } from './rig/walk-setup'
 /** Firefox suspends an idle event page after this long here (30 s by default): the closest it has to a stop. */
 const firefoxIdleMs = 500
 
+/**
+ * At which of the steps the walk stops on (counted from 1) a fault is injected: every one in Chromium; every
+ * second in Firefox, whose faults cost more (a stop is seconds of idling). Every step has its fault in Chromium.
+ */
+const faultAt = (browser: string, nth: number) => browser === 'chromium' || nth % 2 === 1
+
 describe.each(selectedBrowsers())('%s: faults at every step', (name) => {
   let rig: Rig | undefined
   let browser: TestBrowser | undefined
@@ -34,8 +40,10 @@ describe.each(selectedBrowsers())('%s: faults at every step', (name) => {
   it('the background stopped before every step', async () => {
     const { rig, browser } = await launch(name === 'firefox' ? { backgroundIdleMs: firefoxIdleMs } : {})
     let faults = 0
+    let steps = 0
     const walk = await walkSetup(browser, {
       onStep: async (index, page, flow) => {
+        if (!faultAt(name, ++steps)) return
         // A step that sends the test feedback sends as it begins: stopped in that instant, the background
         // may lose the request before it leaves, and the card says the answer was lost rather than send
         // twice (answer-message.test.ts covers that). Here the stop comes once its answer is on the card,
@@ -62,17 +70,22 @@ describe.each(selectedBrowsers())('%s: faults at every step', (name) => {
     const reloaded = new Set<TestPage>()
     // once per step: the guide may go back to redo what a reload undid, and that must not be undone again
     const seen = new Set<number>()
+    const at: string[] = []
     const walk = await walkSetup(browser, {
-      onStep: async (index, page) => {
+      onStep: async (index, page, flow) => {
         if (seen.has(index)) return
         seen.add(index)
+        if (!faultAt(name, seen.size)) return
+        at.push(flow.steps[index]!.id)
         await page.reload()
         reloaded.add(page)
       },
     })
-    const faults = seen.size
-    // TestFairy's form lost by a reload is opened and filled again, and its "Test URL" clicked again
-    await expectGoldenOutcome(rig, walk, 'again')
+    const faults = at.length
+    // TestFairy's form lost by a reload after its "Test URL" (at its Save) is opened and filled again, and
+    // "Test URL" clicked again
+    await expectGoldenOutcome(rig, walk, at.includes('tf-save-webhook') ? 'again' : 'once')
+    if (name === 'chromium') expect(at).toContain('tf-save-webhook')
     expect(reloaded.size).toBe(2)
     console.log(`faults (${name}): page reloaded ${faults} times; setup completed`)
   }, 300_000)

@@ -38,6 +38,20 @@ export interface Effort {
   keystrokes: number
 }
 
+/**
+ * After the person acted: until the card or the step changes (what they did took effect), or a quarter of a
+ * second passed (it changed nothing yet: they look again). A look every 50 ms, as a person glancing back.
+ */
+async function untilChange(page: TestPage, stepIndex: () => Promise<number>, card: CardView | null, index: number): Promise<void> {
+  const before = JSON.stringify(card)
+  const deadline = Date.now() + 250
+  while (Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    const now = await readCard(page).catch(() => null)
+    if (JSON.stringify(now) !== before || (await stepIndex().catch(() => index)) !== index) return
+  }
+}
+
 export async function followSpotlight(anyPage: TestPage, options: FollowOptions): Promise<Effort> {
   const page = options.keyboard ? keyboardOnly(anyPage) : anyPage
   const effort: Effort = { clicks: 0, keystrokes: 0 }
@@ -73,13 +87,13 @@ export async function followSpotlight(anyPage: TestPage, options: FollowOptions)
       // a TestFairy dashboard other than app.testfairy.com: the person says it is theirs
       options.log?.(`step ${index + 1} ${step.id}: "${card.text}" – confirmed`)
       await hands.cardButton('confirm-site').catch(() => undefined)
-      await new Promise((resolve) => setTimeout(resolve, 250))
+      await untilChange(page, options.stepIndex, card, index)
       continue
     }
     if (card?.replace) {
       // the field held something else: the person lets the guide replace it
       await hands.cardButton('replace').catch(() => undefined)
-      await new Promise((resolve) => setTimeout(resolve, 250))
+      await untilChange(page, options.stepIndex, card, index)
       continue
     }
     // "Got it" on a card that only tells, and on the test feedback's answer
@@ -88,7 +102,7 @@ export async function followSpotlight(anyPage: TestPage, options: FollowOptions)
     if (decides && decision !== undefined && card?.step) {
       options.log?.(`step ${index + 1} ${step.id}: choice ${decision}`)
       await hands.cardButton('choose', decision).catch(() => undefined)
-      await new Promise((resolve) => setTimeout(resolve, 250))
+      await untilChange(page, options.stepIndex, card, index)
       continue
     }
     const choice = options.choose?.[step.id]
@@ -101,7 +115,7 @@ export async function followSpotlight(anyPage: TestPage, options: FollowOptions)
     } else if (step.action.kind === 'click' && card?.spotlight) {
       await hands.spotlighted({ ...card, spotlight: card.spotlight }, async () => (await options.stepIndex()) === index, `step ${index + 1} ${step.id}`)
     }
-    await new Promise((resolve) => setTimeout(resolve, 250))
+    await untilChange(page, options.stepIndex, card, index)
   }
 }
 
