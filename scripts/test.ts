@@ -1,6 +1,6 @@
 // `npm test`: every check, in order, stopping at the first failure, then one summary line.
-//   type check → eslint → unit tests → both builds → built manifests → web-ext lint → imitation dashboards
-//   walked by hand → the overlay alone in Chromium → e2e in Chromium and Firefox, side by side
+//   type check → eslint → unit tests → both builds → built manifests → web-ext lint → then, in two lanes side by
+//   side: the imitation dashboards walked by hand, the overlay alone, e2e in Chromium | e2e in Firefox
 import { spawn, spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -41,34 +41,54 @@ function vitest(project: string, env: Record<string, string> = {}): Outcome {
   return counted(report, command('npx', vitestArgs(project, report), env))
 }
 
+/** One vitest run of a lane: its line's name, its project, and what it needs in its environment. */
+interface Run {
+  name: string
+  project: string
+  env?: Record<string, string>
+}
+
+/** Runs one vitest project in the background, each line of its output marked with the run's name. */
+function runMarked(run: Run): Promise<Outcome> {
+  return new Promise((resolve) => {
+    const report = join(scratch, `${run.name.replace(/\W+/g, '-')}.json`)
+    const child = spawn('npx', vitestArgs(run.project, report), { env: { ...process.env, ...run.env }, stdio: ['ignore', 'pipe', 'pipe'] })
+    const started = performance.now()
+    for (const stream of [child.stdout, child.stderr]) {
+      let rest = ''
+      stream.setEncoding('utf8')
+      stream.on('data', (chunk: string) => {
+        const lines = (rest + chunk).split('\n')
+        rest = lines.pop() ?? ''
+        for (const line of lines) process.stdout.write(`[${run.name}] ${line}\n`)
+      })
+      stream.on('end', () => rest && process.stdout.write(`[${run.name}] ${rest}\n`))
+    }
+    child.on('close', (status) => {
+      const outcome = counted(report, status ?? 1)
+      resolve({ ...outcome, detail: `${outcome.detail} (${((performance.now() - started) / 1000).toFixed(1)} s)` })
+    })
+  })
+}
+
 /**
- * Runs the end-to-end suites of both browsers side by side (the machine's two cores: each walk mostly waits on
- * its browser), each line of their output marked with its browser; then one outcome per browser.
+ * The browser suites in two lanes side by side (the machine's two cores: a walk mostly waits on its browser):
+ * each lane runs its suites one after another and stops at its first failure. One outcome per run, in order;
+ * a run not reached counts as failed.
  */
-async function e2eSideBySide(browsers: readonly string[]): Promise<Outcome[]> {
-  const runs = browsers.map(
-    (browser) =>
-      new Promise<Outcome>((resolve) => {
-        const report = join(scratch, `e2e-${browser}.json`)
-        const child = spawn('npx', vitestArgs('e2e', report), { env: { ...process.env, E2E_BROWSERS: browser }, stdio: ['ignore', 'pipe', 'pipe'] })
-        const started = performance.now()
-        for (const stream of [child.stdout, child.stderr]) {
-          let rest = ''
-          stream.setEncoding('utf8')
-          stream.on('data', (chunk: string) => {
-            const lines = (rest + chunk).split('\n')
-            rest = lines.pop() ?? ''
-            for (const line of lines) process.stdout.write(`[${browser}] ${line}\n`)
-          })
-          stream.on('end', () => rest && process.stdout.write(`[${browser}] ${rest}\n`))
-        }
-        child.on('close', (status) => {
-          const outcome = counted(report, status ?? 1)
-          resolve({ ...outcome, detail: `${outcome.detail} (${((performance.now() - started) / 1000).toFixed(1)} s)` })
-        })
-      }),
+async function lanes(...all: Run[][]): Promise<Outcome[]> {
+  const results = await Promise.all(
+    all.map(async (lane) => {
+      const outcomes: Outcome[] = []
+      for (const run of lane) {
+        const outcome = await runMarked(run)
+        outcomes.push(outcome)
+        if (outcome.failed) break
+      }
+      return lane.map((_, i) => outcomes[i] ?? { passed: 0, failed: 1, detail: 'not run (an earlier suite of its lane failed)' })
+    }),
   )
-  return Promise.all(runs)
+  return results.flat()
 }
 
 /** A vitest run's outcome from its exit status and its JSON report. */
@@ -126,10 +146,21 @@ const steps: Step[] = [
   { name: 'build', run: () => check('npm', ['run', '--silent', 'build'], 'dist/chrome, dist/firefox') },
   { name: 'built manifests', run: () => vitest('dist') },
   { name: 'web-ext lint', run: lint },
-  { name: 'dashboards', run: () => vitest('dashboards') },
-  { name: 'overlay', run: () => vitest('overlay') },
-  // the two browsers side by side: one line each
-  { name: 'e2e', names: ['e2e Chromium', 'e2e Firefox'], run: () => e2eSideBySide(['chromium', 'firefox']) },
+  // in two lanes side by side, of about the same length: the Chromium-only suites then Chromium's end to end,
+  // and Firefox's end to end
+  {
+    name: 'browsers side by side',
+    names: ['dashboards', 'overlay', 'e2e Chromium', 'e2e Firefox'],
+    run: () =>
+      lanes(
+        [
+          { name: 'dashboards', project: 'dashboards' },
+          { name: 'overlay', project: 'overlay' },
+          { name: 'e2e Chromium', project: 'e2e', env: { E2E_BROWSERS: 'chromium' } },
+        ],
+        [{ name: 'e2e Firefox', project: 'e2e', env: { E2E_BROWSERS: 'firefox' } }],
+      ),
+  },
 ]
 
 const lines: string[] = []
