@@ -113,6 +113,9 @@ describe.each(selectedBrowsers())('%s: bad input', (name) => {
     rig = await startRig()
     browser = await launchBrowser(name, rig)
     panel = await browser.extensionPage('src/panel/index.html', '[data-panel-status]')
+    // the person types into the panel in front (a tab behind another gets no animation frames: every click
+    // would wait out its actionability checks)
+    await panel.bringToFront()
   })
   afterAll(async () => {
     await browser?.close()
