@@ -8,6 +8,9 @@ const portName = 'guide'
 const handoverType = 'testfairy-centercode:guide-started'
 
 /** Whether this script's extension is still there (false once it was reloaded, updated or removed). */
+/** A background that went to sleep is connected again after this: soon, without a tight loop while it wakes. */
+const reconnectMs = 250
+
 export function contextAlive(): boolean {
   try {
     return Boolean(extensionApi()?.runtime?.id)
@@ -28,7 +31,7 @@ export function orphanSignal(): AbortSignal {
       return orphaned()
     }
     // A background that merely went to sleep comes back on the next connect; a gone extension does not.
-    port.onDisconnect.addListener(() => (contextAlive() ? setTimeout(connect, 250) : orphaned()))
+    port.onDisconnect.addListener(() => (contextAlive() ? setTimeout(connect, reconnectMs) : orphaned()))
     controller.signal.addEventListener('abort', () => ignoreInvalidated(() => port.disconnect()), { once: true })
   }
   connect()

@@ -8,6 +8,8 @@ import { extensionApi } from './extension-api'
 import { contextAlive } from './orphan-signal'
 
 const attempts = 4
+/** The wait before the next try grows by this much each time (100, 200, 300 ms): a stopped background wakes within them. */
+const retryStepMs = 100
 
 export async function sendMessage(message: Message): Promise<unknown> {
   for (let attempt = 1; ; attempt++) {
@@ -15,6 +17,6 @@ export async function sendMessage(message: Message): Promise<unknown> {
       .then(() => extensionApi().runtime.sendMessage(message))
       .catch(() => undefined)
     if (reply !== undefined || attempt >= attempts || !contextAlive()) return reply
-    await new Promise((resolve) => setTimeout(resolve, 100 * attempt))
+    await new Promise((resolve) => setTimeout(resolve, retryStepMs * attempt))
   }
 }

@@ -110,8 +110,16 @@ interface Run<A extends Action = Action> {
 /** What the engine does for one kind of action; true: its own part is done (what a 'value' completion waits for). */
 type Runner<K extends Action['kind']> = (run: Run<Extract<Action, { kind: K }>>) => Promise<boolean>
 
+/**
+ * How long the guide looks for a target on its page before it offers "Point to it": about the time a person
+ * takes to look for it themselves (the looking goes on after; it only decides when the offer is made).
+ */
+const notFoundAfterDefaultMs = 3000
+/** What the page says went wrong, repeated on the card up to this length: a form's few messages, not a page of text. */
+const maxProblemLength = 300
+
 export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOptions = {}): void {
-  const notFoundAfterMs = options.notFoundAfterMs ?? 3000
+  const notFoundAfterMs = options.notFoundAfterMs ?? notFoundAfterDefaultMs
   let overlay: { overlay: Overlay; controller: AbortController } | null = null
   let current: AbortController | null = null
   /** what the card's buttons do for the step on screen */
@@ -577,7 +585,7 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
   async function watchProblems(finders: Finder[], stepSignal: AbortSignal): Promise<void> {
     const said = () => {
       const texts = finders.flatMap((finder) => matchAll(document, finder, { ignore: ours }).map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim()))
-      return [...new Set(texts.filter((text) => text !== ''))].join(' ').slice(0, 300)
+      return [...new Set(texts.filter((text) => text !== ''))].join(' ').slice(0, maxProblemLength)
     }
     let shown = ''
     for (;;) {

@@ -7,6 +7,8 @@ export function normalizeText(text: string): string {
   return text.replace(/[\u200b-\u200d\u2060\ufeff]/g, '').replace(/\s+/g, ' ').trim().toLowerCase()
 }
 
+/** Compiled patterns kept, at most: the flows have a few dozen; the bound keeps a long session's memory flat. */
+const maxPatterns = 500
 const patterns = new Map<string, RegExp | null>()
 
 /** The compiled, case-insensitive pattern, or null when the source is not a valid regular expression. */
@@ -18,7 +20,7 @@ function compile(source: string): RegExp | null {
     } catch {
       compiled = null
     }
-    if (patterns.size > 500) patterns.clear()
+    if (patterns.size > maxPatterns) patterns.clear()
     patterns.set(source, compiled)
   }
   return compiled

@@ -7,6 +7,8 @@ import { cardGap, type KeepClear, type Rect } from './place-card'
 export const keepClearWeights = { target: 1000, opens: 200, buttons: 100, container: 1 }
 /** The room a menu takes below its button when it is not open yet (a plausible drop-down's size). */
 export const dropDown = { width: 260, height: 280 }
+/** The page's controls read for one placement, at most: each is a layout read, and the card looks only near its target. */
+const maxControls = 200
 
 const buttons = 'button, input[type="submit"], input[type="button"], a.button, a.btn, [role="button"], [role="menuitem"]'
 const containers = 'dialog, [role="dialog"], form, tr, li, [role="menu"]'
@@ -67,7 +69,7 @@ export function keepClearOfPage(doc: Document, ignore: (el: Element) => boolean)
   }
   const view = doc.defaultView
   const clear: KeepClear[] = []
-  for (const el of Array.from(root.querySelectorAll(pageControls)).slice(0, 200)) {
+  for (const el of Array.from(root.querySelectorAll(pageControls)).slice(0, maxControls)) {
     if (ignore(el)) continue
     const rect = box(el)
     if (!rect || !view || rect.top > view.innerHeight || rect.left > view.innerWidth || rect.top + rect.height < 0 || rect.left + rect.width < 0) continue

@@ -76,6 +76,9 @@ function fullyInView(target: Element, win: Window): boolean {
   return r.top >= 0 && r.left >= 0 && r.bottom <= win.innerHeight && r.right <= win.innerWidth
 }
 
+/** About how long a smooth scroll takes to come to rest: what covers the target is looked at once it has. */
+const scrollRestMs = 250
+
 export function createSpotlight(parts: { spot: HTMLElement; host: HTMLElement; mount: HTMLElement }, win: Window, signal: AbortSignal): Spotlight {
   let target: Element | null = null
   let card: HTMLElement | null = null
@@ -185,7 +188,7 @@ export function createSpotlight(parts: { spot: HTMLElement; host: HTMLElement; m
       const gone = !el.isConnected || (rect.width === 0 && rect.height === 0) || behindModal(el)
       placeBox(parts.spot, gone ? null : rect, ring)
       clearTimeout(settle)
-      settle = setTimeout(checkCovered, 250)
+      settle = setTimeout(checkCovered, scrollRestMs)
       // beside the target, covering nothing the person needs (place-card.ts); where nothing is clear, it says less
       floating.classList.remove('compact')
       const { clear, within } = keepClearOf(el, ring)

@@ -49,10 +49,14 @@ function textProblem(name: SettingName, value: string): string | null {
   return null
 }
 
+/** A mapping of at most this many rows (TestFairy's payload has fewer keys), each field name at most this long (as Centercode's own names). */
+const maxMappingRows = 10
+const maxMappingFieldLength = 100
+
 function mappingProblem(mapping: FieldMapping[]): string | null {
-  if (mapping.length > 10) return 'settingMappingTooMany'
+  if (mapping.length > maxMappingRows) return 'settingMappingTooMany'
   const fields = mapping.map((m) => m.field.trim())
-  if (fields.some((f) => f === '' || f.length > 100 || controlCharacters.test(f))) return 'settingMappingField'
+  if (fields.some((f) => f === '' || f.length > maxMappingFieldLength || controlCharacters.test(f))) return 'settingMappingField'
   if (new Set(fields.map((f) => f.toLowerCase())).size !== fields.length) return 'settingMappingDuplicate'
   if (mapping.some((m) => !(payloadKeys as readonly string[]).includes(m.parameter))) return 'settingMappingParameter'
   return null
