@@ -58,9 +58,8 @@ async function sync(everywhere: boolean): Promise<void> {
   const ownDomain = statusOf(progress) === 'running' ? ownDomainOf(progress) : null
   const wanted = wantedScripts(progress, ownDomain && (await hasAccess(ownDomain)) ? ownDomain : null)
   const registered = await browser.scripting.getRegisteredContentScripts()
-  const same = sameItems
-  const stale = registered.filter((r) => !wanted.some((w) => w.id === r.id && same(w.matches, r.matches) && same(w.js, r.js)))
-  const fresh = wanted.filter((w) => !registered.some((r) => r.id === w.id && same(w.matches, r.matches) && same(w.js, r.js)))
+  const stale = registered.filter((r) => !wanted.some((w) => w.id === r.id && sameItems(w.matches, r.matches) && sameItems(w.js, r.js)))
+  const fresh = wanted.filter((w) => !registered.some((r) => r.id === w.id && sameItems(w.matches, r.matches) && sameItems(w.js, r.js)))
   if (stale.length > 0) await browser.scripting.unregisterContentScripts({ ids: stale.map((r) => r.id) })
   if (fresh.length > 0) await browser.scripting.registerContentScripts(fresh.map((w) => ({ ...w, runAt: 'document_idle' as const, persistAcrossSessions: true })))
   // Pages opened before the registration have no guide: run it there now, in all such tabs at once (a page
