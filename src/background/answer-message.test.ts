@@ -296,6 +296,22 @@ describe('answerMessage: where the setup stands is told by the tab that holds th
   })
 })
 
+describe('answerMessage: two messages at once are answered one after the other', () => {
+  // A tab's fill step says it is done while the person's click on the form's button says the form was sent: both
+  // from the same step. Answered side by side, both read that step and the later write undid the earlier one (the
+  // setup went back to the form's next field after the form was gone, and stayed there).
+  it.each([
+    ['the form sent, then its field done (stale: nothing more)', [{ command: 'go', to: 'tf-confirm-saved' }, { command: 'advance' }], 'tf-confirm-saved'],
+    ['the field done, then the form sent (stale: the tab asks again from where it is)', [{ command: 'advance' }, { command: 'go', to: 'tf-confirm-saved' }], 'tf-webhook-active'],
+  ] as const)('%s', async (_what, commands, end) => {
+    await held()
+    await at('tf-webhook-url', { testfairy: 'https://app.testfairy.com' })
+    const from = index('tf-webhook-url')
+    await Promise.all(commands.map((c) => ask({ type: 'step', command: c.command, from, ...('to' in c ? { to: index(c.to) } : {}) }, tf, { active: true })))
+    expect((await stored()).stepIndex).toBe(index(end))
+  })
+})
+
 describe('answerMessage: the rest', () => {
   it('a test feedback that arrived, and the setup goes on: the next step’s card says so', async () => {
     await held()

@@ -3,12 +3,13 @@ import { holdsAsIs, isSlotName } from '../setup/values/slots'
 import { outcomeMessageKey, type TestOutcome } from '../setup/values/test-feedback'
 import type { Step } from '../engine/step'
 import { testfairyOrigin } from '../setup/values/testfairy-address'
-import { parseMessage, type Reply } from '../setup/messages'
+import { parseMessage, type Message, type Reply } from '../setup/messages'
 import { passOver } from '../setup/state/held-values'
 import { applyChoice, applyCommand, applyMatch, currentStep, type Progress } from '../setup/state/progress'
 import { checkReadValue } from './check-read-value'
 import { composeValue } from './compose-value'
 import { bringUp, originFor } from './open-site'
+import { inTurn } from './in-turn'
 import { hasAccess } from './own-domain'
 import { placeOf } from './sender-place'
 import { sendTestFeedback } from './send-test-feedback'
@@ -36,9 +37,14 @@ import { setupFlowOf } from './trusted-flow'
  * concerns the current step on that step's site. Values (the endpoint, the key) are read, filled, compared or
  * sent only for a step of the setup's own flow as this code builds it, never by what the stored flow says.
  */
-export async function answerMessage(value: unknown, sender: Runtime.MessageSender, ownId: string): Promise<Reply | undefined> {
+export function answerMessage(value: unknown, sender: Runtime.MessageSender, ownId: string): Promise<Reply | undefined> {
   const message = parseMessage(value)
-  if (!message || sender.id !== ownId) return undefined
+  if (!message || sender.id !== ownId) return Promise.resolve(undefined)
+  // a test feedback waits on the network and writes no progress: answered beside the others
+  return message.type === 'send' ? answer(message, sender) : inTurn(() => answer(message, sender))
+}
+
+async function answer(message: Message, sender: Runtime.MessageSender): Promise<Reply | undefined> {
   let progress = await readProgressRecaptured()
   const place = await placeOf(sender, progress, hasAccess)
   const step = currentStep(progress)

@@ -9,11 +9,12 @@ import { outcomeMessageKey, type TestOutcome } from '../setup/values/test-feedba
 import { testfairyOrigin } from '../setup/values/testfairy-address'
 import { stepCount } from '../engine/step-count'
 import { phases, setupFlow, type Phase } from '../setup/flows/setup-flow'
-import { parsePanelMessage } from '../setup/messages'
+import { parsePanelMessage, type PanelMessage } from '../setup/messages'
 import { currentStep, startProgress, type Progress } from '../setup/state/progress'
 import { testSlot } from './answer-message'
 import { bringUp, detectCommunity, originFor } from './open-site'
 import { syncGuideScripts } from './guide-scripts'
+import { inTurn } from './in-turn'
 import { giveBackAccess, hasAccess, ownDomainOf } from './own-domain'
 import {
   clearProgress,
@@ -74,9 +75,14 @@ export function isOwnPage(sender: Runtime.MessageSender, ownId: string, ownOrigi
   return sender.id === ownId && typeof sender.url === 'string' && sender.url.startsWith(ownOrigin)
 }
 
-export async function answerPanel(value: unknown, sender: Runtime.MessageSender, ownId: string, ownOrigin: string): Promise<PanelReply | undefined> {
+export function answerPanel(value: unknown, sender: Runtime.MessageSender, ownId: string, ownOrigin: string): Promise<PanelReply | undefined> {
   const message = parsePanelMessage(value)
-  if (!message || !isOwnPage(sender, ownId, ownOrigin)) return undefined
+  if (!message || !isOwnPage(sender, ownId, ownOrigin)) return Promise.resolve(undefined)
+  // in turn with the tabs' answers (in-turn.ts); a test feedback waits on the network and writes no progress
+  return message.type === 'send-test-feedback' ? answer(message) : inTurn(() => answer(message))
+}
+
+async function answer(message: PanelMessage): Promise<PanelReply | undefined> {
   const progress = await readProgressRecaptured()
   switch (message.type) {
     case 'panel-view':
