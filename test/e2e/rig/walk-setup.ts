@@ -74,7 +74,8 @@ export async function walkSetup(first: TestBrowser, options: WalkOptions = {}): 
   }
   const onStuck = async () => JSON.stringify((await storage.local(['misses'])).misses)
   // E2E_LOG=1 prints every step the person sees and does
-  const log = process.env.E2E_LOG ? (line: string) => console.log(line) : undefined
+  const began = Date.now()
+  const log = process.env.E2E_LOG ? (line: string) => console.log(`${Date.now() - began} ms ${line}`) : undefined
   const cards: string[] = []
   const pages: TestPage[] = [centercodeTab, panel]
   /** The tab of each site the person works in, and the one in front. */
