@@ -120,6 +120,23 @@ describe('runGuide', () => {
     expect(cardText()).toBe('say next')
   })
 
+  it('looks once more before saying it cannot find the target: a change it was not woken by still counts', async () => {
+    const { host, commands } = fakeHost([
+      // shown by an attribute the guide's observer does not watch (as a check held back on a busy machine is late)
+      step({ id: 'open-menu', target: [{ by: 'css', selector: '[data-ready] #menu' }], action: { kind: 'click' }, done: [{ kind: 'clicked' }] }),
+      step({ id: 'next', action: { kind: 'click' }, done: [{ kind: 'clicked' }] }),
+    ])
+    runGuide(host, controller.signal, { notFoundAfterMs: 50 })
+    await settle(20)
+    document.body.setAttribute('data-ready', '')
+    await settle(100)
+    expect(card()?.querySelector('[data-action="point-to-it"]')).toBeNull()
+    expect(host.recordMiss).not.toHaveBeenCalled()
+    document.getElementById('menu')!.click()
+    await settle()
+    expect(commands).toEqual([['advance', 0]])
+  })
+
   it('follows the way to a click target (a menu opened, its item better), and moves on when the person clicks that', async () => {
     const { host, commands } = fakeHost([
       step({ id: 'open-settings', target: [{ by: 'css', selector: '#settings-item' }, { by: 'css', selector: '#menu' }], action: { kind: 'click' }, done: [{ kind: 'clicked' }] }),

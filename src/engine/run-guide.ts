@@ -450,6 +450,10 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
       void delay(problem ? 0 : notFoundAfterMs, looking.signal).then(() => {
         // the variant that cannot do it, said already: no "Point to it" over it
         if (variant() >= 0) return
+        // never "not found" without a look at the page as it is now: a check the budget held back on a busy
+        // machine, or a change the observer was not told of, may have left the target unseen until this moment
+        const there = problem ? null : findUnique(document, finders, ours)
+        if (there) return resolve(there)
         if (!problem) {
           const tried = finders.map((finder) => ({ finder, count: findTarget(document, [finder], { ignore: ours }).tried[0]?.count ?? 0 }))
           void host.recordMiss(index, tried)

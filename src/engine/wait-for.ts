@@ -19,8 +19,11 @@ export interface WaitOptions {
   afterChange?: boolean
 }
 
-/** At most 3 % of the time in checks woken by changes while a page churns, after a 50 ms burst. */
-const budget = checkBudget(0.03, 50)
+/**
+ * At most 3 % of the time in checks woken by changes while a page churns, after a 50 ms burst; never more than
+ * a second behind the page (as the observer's longest rest, `churn.maxRestMs`).
+ */
+const budget = checkBudget(0.03, 50, 1000)
 
 const observed: MutationObserverInit = {
   subtree: true,
