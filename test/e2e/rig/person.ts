@@ -2,7 +2,8 @@
 // the card: they hover and click the dashboards' own menus, links and buttons, as a person sees them, with a real
 // mouse at a human pace. They type nothing: where the manual says to fill a field, they wait to see the extension
 // fill it (and fail the walk if it does not). Every click lands where the person aims; a click the guide's card
-// would take (it covers what they need) fails the walk.
+// would take (it covers what they need) fails the walk. A click the page moved away from as it came (the guide
+// revealing the next field it fills) is clicked again where the thing is now, as a person who sees nothing happen.
 import type { TestPage } from './browser'
 import { overlayHost, readCard } from './guide-page'
 
@@ -79,6 +80,25 @@ function locate(arg: { aim: Aim; host: string }): Located | null {
   return null
 }
 
+/** The element aimed at, marked to tell whether the next click lands in it. Runs in the page. */
+function watchHit(arg: { aim: Aim; host: string }): void {
+  const { aim } = arg
+  const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim()
+  const scopes: ParentNode[] = aim.within ? [...document.querySelectorAll(aim.within.css)].filter((el) => norm(el.textContent).includes(aim.within!.text)) : [document]
+  const el = scopes.flatMap((scope) => [...scope.querySelectorAll<HTMLElement>(aim.css)]).find((candidate) => {
+    const name = norm(candidate.textContent) || norm(candidate.getAttribute('aria-label')) || norm((candidate as HTMLInputElement).value)
+    return (aim.text === undefined || name === aim.text) && (aim.starts === undefined || name.startsWith(aim.starts)) && candidate.checkVisibility()
+  })
+  const mark = window as unknown as { __personHit?: boolean }
+  mark.__personHit = false
+  document.addEventListener('click', (event) => (mark.__personHit = !el || (event.target instanceof Node && (el.contains(event.target) || event.target.contains(el)))), { capture: true, once: true })
+}
+
+/** Whether the last click missed the element watchHit marked (false on a new page: the click led there). Runs in the page. */
+function missed(): boolean {
+  return (window as unknown as { __personHit?: boolean }).__personHit === false
+}
+
 /** Whether a field holds a value: text typed, an option chosen, a box ticked. Runs in the page. */
 function filled(css: string): boolean {
   const el = document.querySelector<HTMLInputElement | HTMLSelectElement>(css)
@@ -138,8 +158,17 @@ export function person(options: PersonOptions): Person {
         throw new Error(`the person cannot click ${describeAim(aim)} on ${page.url()}: ${at.blockedBy} is on top of it (card: ${JSON.stringify(await readCard(page).catch(() => null))})`)
       }
       options.log?.(`person clicks ${describeAim(aim)} on ${page.url()}`)
+      await page.evaluate(watchHit, { aim, host: overlayHost })
       await page.clickAt(at.x, at.y)
       me.clicks++
+      // the page moved under the pointer as they clicked (the guide revealing the field it fills next): they
+      // see nothing happened, and click again where it is now (gone with a navigation: it landed)
+      if ((await page.evaluate(missed).catch(() => false)) && (await page.evaluate(locate, { aim, host: overlayHost }).catch(() => null))) {
+        const again = await find(page, aim)
+        options.log?.(`person clicks ${describeAim(aim)} again: the page moved under the first click`)
+        await page.clickAt(again.x, again.y)
+        me.clicks++
+      }
       // what the click starts (a navigation) begins before the person can act again, and they wait for its page
       await new Promise((resolve) => setTimeout(resolve, reactionMs))
       await until(page, () => page.evaluate(() => document.readyState === 'complete'), 'the page to load')
