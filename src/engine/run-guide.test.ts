@@ -594,6 +594,24 @@ describe('runGuide', () => {
     expect(commands).toEqual([])
   })
 
+  it('once it said so, a way there that shows later (a menu opened under the resting pointer) does not cover it', async () => {
+    const { host } = fakeHost([
+      step({
+        id: 'keys', target: [{ by: 'css', selector: '#apikeys' }, { by: 'css', selector: '#configuration' }, { by: 'css', selector: '#menu' }], action: { kind: 'click' }, done: [{ kind: 'url', path: '^/keys/' }],
+        unavailable: [{ when: [{ by: 'text', text: 'Advanced Configuration', selector: 'h2' }], without: [{ by: 'css', selector: '#apikeys' }], message: 'no api keys here' }],
+      }),
+    ])
+    runGuide(host, controller.signal)
+    await settle()
+    document.body.insertAdjacentHTML('beforeend', '<h2>Advanced Configuration</h2>')
+    await settle()
+    expect(cardText()).toBe('no api keys here')
+    document.body.insertAdjacentHTML('beforeend', '<a id="configuration" href="#c">Configuration</a>')
+    await settle()
+    expect(cardText()).toBe('no api keys here')
+    expect(card()?.querySelector('[data-action="point-to-it"], [data-action="choose"]')).toBeNull()
+  })
+
   it('once told the dashboard cannot do the setup, says so on every page of it and does nothing more there', async () => {
     document.body.insertAdjacentHTML('beforeend', '<form><label>URL: <input name="url"></label></form>')
     const { host, commands, filled } = fakeHost([

@@ -145,6 +145,8 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
   const ours = (el: Element) => overlay !== null && (el === overlay.overlay.host || overlay.overlay.host.contains(el))
   /** What the page says went wrong, while it says it: added to whatever the card shows. */
   let pageProblem: string | undefined
+  /** This page cannot do the step (a variant without it), said: what the card keeps saying for the step. */
+  let cannot: CardState | null = null
   let lastShown: CardState | null = null
   /** The person chose to type their TestFairy's address, at this step (and what was wrong with the last one). */
   let askingAddress: { step: number; error?: string } | null = null
@@ -156,6 +158,7 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
   let finishing = false
   const show = (state: CardState) => {
     if (signal.aborted) return
+    if (cannot) state = cannot
     lastShown = state
     if (pageProblem) state = { ...state, problem: pageProblem }
     if (!overlay) {
@@ -201,6 +204,7 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
     current = controller
     handlers = {}
     pageProblem = undefined
+    cannot = null
     runStep(state, controller.signal).catch((error: unknown) => {
       if (!controller.signal.aborted) throw error
     })
@@ -438,7 +442,9 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
       }, { signal: stepSignal, wake: wakeOn(false), changes: lookedFor }).then(
         ({ told }) => {
           const variantTold = unavailable[told]!
-          show({ ...base, instruction: host.t(variantTold.message), choices: [] })
+          // kept for the step: a way there that shows later (a menu under the resting pointer) does not cover it
+          cannot = { ...base, instruction: host.t(variantTold.message), choices: [] }
+          show(cannot)
           if (variantTold.forget) void host.cannot(index, told)
         },
         () => undefined,
