@@ -130,7 +130,13 @@ function wrap(page: Page): TestPage {
     text: async (selector) => (await page.$eval(selector, (el) => el.textContent)) ?? '',
     bringToFront: () => page.bringToFront(),
     reload: async () => {
-      await page.reload({ waitUntil: 'load' })
+      // WebDriver BiDi's reload now and then never hears the load of a page that was itself navigating (30 s,
+      // clean-clone CI of aa3e8fb): after 10 s the rig looks at the page itself, as a person sees it loaded
+      const heard = await page.reload({ waitUntil: 'load', timeout: 10_000 }).then(() => true, () => false)
+      for (let tries = 0; !heard && tries < 100; tries++) {
+        if (await page.evaluate(() => document.readyState === 'complete').catch(() => false)) return
+        await new Promise((resolve) => setTimeout(resolve, 200))
+      }
     },
     url: () => page.url(),
     screenshot: async (path, selector) => {
