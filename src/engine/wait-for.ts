@@ -19,12 +19,6 @@ export interface WaitOptions {
   afterChange?: boolean
 }
 
-/**
- * At most 3 % of the time in checks woken by changes while a page churns, after a 50 ms burst; never more than
- * a second behind the page (as the observer's longest rest, `churn.maxRestMs`).
- */
-const budget = checkBudget(0.03, 50, 1000)
-
 const observed: MutationObserverInit = {
   subtree: true,
   childList: true,
@@ -38,6 +32,12 @@ const observed: MutationObserverInit = {
  * as long each time up to `maxRestMs` (a target that appears meanwhile is seen when the rest ends).
  */
 export const churn = { callbacks: 4, records: 100, windowMs: 100, restMs: 250, maxRestMs: 1000, quietMs: 20 }
+
+/**
+ * At most 3 % of the time in checks woken by changes while a page churns, after a 50 ms burst; never further
+ * behind the page than the observer's longest rest.
+ */
+const budget = checkBudget(0.03, 50, churn.maxRestMs)
 
 /** One observer per observed root, shared by the waits on it. Woken without records: look, whatever changed. */
 type Wake = (records?: readonly MutationRecord[]) => void

@@ -53,8 +53,11 @@ interface Located {
   blockedBy: string | null
 }
 
-/** Finds the element in the page, scrolled into view, and what is on top at its centre. Runs in the page. */
-function locate(arg: { aim: Aim; host: string }): Located | null {
+/**
+ * Finds the element in the page, scrolled into view, and what is on top at its centre; with `watch`, marks it to
+ * tell whether the next click lands in it (see `missed`). Runs in the page.
+ */
+function locate(arg: { aim: Aim; host: string; watch?: boolean }): Located | null {
   const { aim, host } = arg
   const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim()
   const scopes: ParentNode[] = aim.within
@@ -74,27 +77,18 @@ function locate(arg: { aim: Aim; host: string }): Located | null {
       const y = box.top + box.height / 2
       const hit = document.elementFromPoint(x, y)
       const blockedBy = !hit || el === hit || el.contains(hit) || hit.contains(el) ? null : hit.closest(host) ? 'the guide’s card' : `<${hit.tagName.toLowerCase()} class="${hit.className}">`
+      if (arg.watch) {
+        const mark = window as unknown as { __personHit?: boolean }
+        mark.__personHit = false
+        document.addEventListener('click', (event) => (mark.__personHit = event.target instanceof Node && (el.contains(event.target) || event.target.contains(el))), { capture: true, once: true })
+      }
       return { x, y, blockedBy }
     }
   }
   return null
 }
 
-/** The element aimed at, marked to tell whether the next click lands in it. Runs in the page. */
-function watchHit(arg: { aim: Aim; host: string }): void {
-  const { aim } = arg
-  const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim()
-  const scopes: ParentNode[] = aim.within ? [...document.querySelectorAll(aim.within.css)].filter((el) => norm(el.textContent).includes(aim.within!.text)) : [document]
-  const el = scopes.flatMap((scope) => [...scope.querySelectorAll<HTMLElement>(aim.css)]).find((candidate) => {
-    const name = norm(candidate.textContent) || norm(candidate.getAttribute('aria-label')) || norm((candidate as HTMLInputElement).value)
-    return (aim.text === undefined || name === aim.text) && (aim.starts === undefined || name.startsWith(aim.starts)) && candidate.checkVisibility()
-  })
-  const mark = window as unknown as { __personHit?: boolean }
-  mark.__personHit = false
-  document.addEventListener('click', (event) => (mark.__personHit = !el || (event.target instanceof Node && (el.contains(event.target) || event.target.contains(el)))), { capture: true, once: true })
-}
-
-/** Whether the last click missed the element watchHit marked (false on a new page: the click led there). Runs in the page. */
+/** Whether the last click missed the element `locate` marked (false on a new page: the click led there). Runs in the page. */
 function missed(): boolean {
   return (window as unknown as { __personHit?: boolean }).__personHit === false
 }
@@ -158,7 +152,7 @@ export function person(options: PersonOptions): Person {
         throw new Error(`the person cannot click ${describeAim(aim)} on ${page.url()}: ${at.blockedBy} is on top of it (card: ${JSON.stringify(await readCard(page).catch(() => null))})`)
       }
       options.log?.(`person clicks ${describeAim(aim)} on ${page.url()}`)
-      await page.evaluate(watchHit, { aim, host: overlayHost })
+      await page.evaluate(locate, { aim, host: overlayHost, watch: true })
       await page.clickAt(at.x, at.y)
       me.clicks++
       // the page moved under the pointer as they clicked (the guide revealing the field it fills next): they
