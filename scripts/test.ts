@@ -1,6 +1,6 @@
 // `npm test`: every check, in order, stopping at the first failure, then one summary line.
-//   type check → eslint → unit tests → both builds → built manifests → web-ext lint → the imitation dashboards
-//   walked by hand → the overlay alone → e2e in Chromium → e2e in Firefox
+//   type check → eslint → unit tests → both builds → built manifests → web-ext lint → the browser suites in
+//   three lanes side by side (see `steps`)
 import { spawn, spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -41,10 +41,15 @@ function vitest(project: string, env: Record<string, string> = {}): Outcome {
   return counted(report, command('npx', vitestArgs(project, report), env))
 }
 
-/** One vitest run of a lane: its line's name, its project, and what it needs in its environment. */
+/**
+ * One vitest run of a lane: its line's name, its project (only the files named, if any; none of those excluded),
+ * and what it needs in its environment.
+ */
 interface Run {
   name: string
   project: string
+  files?: string[]
+  exclude?: string[]
   env?: Record<string, string>
 }
 
@@ -52,7 +57,7 @@ interface Run {
 function runMarked(run: Run): Promise<Outcome> {
   return new Promise((resolve) => {
     const report = join(scratch, `${run.name.replace(/\W+/g, '-')}.json`)
-    const child = spawn('npx', vitestArgs(run.project, report), { env: { ...process.env, ...run.env }, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn('npx', [...vitestArgs(run.project, report), ...(run.exclude ?? []).flatMap((glob) => ['--exclude', glob]), ...(run.files ?? [])], { env: { ...process.env, ...run.env }, stdio: ['ignore', 'pipe', 'pipe'] })
     const started = performance.now()
     for (const stream of [child.stdout, child.stderr]) {
       let rest = ''
@@ -133,6 +138,9 @@ function preflight(): Outcome {
     : { passed: 0, failed: 0, detail: 'installed' }
 }
 
+/** The fault walks: a lane of their own (in both browsers), out of each browser's own. */
+const faults = 'test/e2e/faults.spec.ts'
+
 const steps: Step[] = [
   { name: 'browsers', run: preflight },
   { name: 'type check', run: () => check('npm', ['run', '--silent', 'typecheck'], 'no errors') },
@@ -141,19 +149,25 @@ const steps: Step[] = [
   { name: 'build', run: () => check('npm', ['run', '--silent', 'build'], 'dist/chrome, dist/firefox') },
   { name: 'built manifests', run: () => vitest('dist') },
   { name: 'web-ext lint', run: lint },
-  // two lanes side by side, one browser each (the imitations walked by hand and the overlay go with Chromium,
-  // which has the shorter suite): about 17 minutes instead of about 28 one after another
+  // three lanes side by side, of about the same length: the imitations walked by hand and the end-to-end suites
+  // in Chromium | the end-to-end suites in Firefox | the overlay, the manual's person who pauses between actions
+  // (mostly waiting) and the fault walks, in both browsers
   {
     name: 'browser suites',
-    names: ['dashboards', 'overlay', 'e2e Chromium', 'e2e Firefox'],
+    names: ['dashboards', 'e2e Chromium', 'e2e Firefox', 'overlay', 'e2e paced', 'e2e faults'],
     run: () =>
-      lanes([
-        { name: 'dashboards', project: 'dashboards' },
-        { name: 'overlay', project: 'overlay' },
-        { name: 'e2e Chromium', project: 'e2e', env: { E2E_BROWSERS: 'chromium' } },
-      ], [
-        { name: 'e2e Firefox', project: 'e2e', env: { E2E_BROWSERS: 'firefox' } },
-      ]),
+      lanes(
+        [
+          { name: 'dashboards', project: 'dashboards' },
+          { name: 'e2e Chromium', project: 'e2e', exclude: [faults], env: { E2E_BROWSERS: 'chromium', E2E_PACED: 'skip' } },
+        ],
+        [{ name: 'e2e Firefox', project: 'e2e', exclude: [faults], env: { E2E_BROWSERS: 'firefox', E2E_PACED: 'skip' } }],
+        [
+          { name: 'overlay', project: 'overlay' },
+          { name: 'e2e paced', project: 'e2e', files: ['test/e2e/manual-person.spec.ts'], env: { E2E_PACED: 'only' } },
+          { name: 'e2e faults', project: 'e2e', files: [faults] },
+        ],
+      ),
   },
 ]
 

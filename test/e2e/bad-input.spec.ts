@@ -162,7 +162,9 @@ describe.each(selectedBrowsers())('%s: bad input', (name) => {
     await panel.paste('#community', 'acme')
     await panel.click('[data-action="start"]')
     await expect.poll(async () => ((await storage.local(['progress'])).progress as { community?: string } | undefined)?.community).toBe(community)
-    // the community's tab opened in front; a panel behind it gets its timers slowed (Chromium: 2 s an answer)
+    // the community's tab opens in front; a panel behind it gets its timers slowed (Chromium: 2 s an answer):
+    // once that tab is there (it may come after the progress), the person goes back to the panel
+    await browser.findPage(community)
     await panel.bringToFront()
     await panel.click('.endpoint details summary')
     for (const input of badEndpoints) {

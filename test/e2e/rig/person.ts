@@ -78,9 +78,21 @@ function locate(arg: { aim: Aim; host: string; watch?: boolean }): Located | nul
       const hit = document.elementFromPoint(x, y)
       const blockedBy = !hit || el === hit || el.contains(hit) || hit.contains(el) ? null : hit.closest(host) ? 'the guide’s card' : `<${hit.tagName.toLowerCase()} class="${hit.className}">`
       if (arg.watch) {
-        const mark = window as unknown as { __personHit?: boolean }
+        const mark = window as unknown as { __personHit?: boolean; __personClick?: string }
         mark.__personHit = false
-        document.addEventListener('click', (event) => (mark.__personHit = event.target instanceof Node && (el.contains(event.target) || event.target.contains(el))), { capture: true, once: true })
+        mark.__personClick = 'no click event'
+        // in it: on it or inside it, or on what holds it where the point is within its box (a part that takes no
+        // pointer events); the holder beside it (a Submit's row, the page moved under the click) is a miss
+        document.addEventListener('click', (event) => {
+          const at = el.getBoundingClientRect()
+          const within = event.clientX >= at.left && event.clientX <= at.right && event.clientY >= at.top && event.clientY <= at.bottom
+          mark.__personHit = event.target instanceof Node && (el.contains(event.target) || (event.target.contains(el) && within))
+        }, { capture: true, once: true })
+        // what the click reached once every listener had it, for a walk that waits in vain after it
+        window.addEventListener('click', (event) => {
+          const target = event.target as Element | null
+          mark.__personClick = `<${target?.tagName?.toLowerCase()} class="${target?.className ?? ''}">${mark.__personHit ? ' (aimed at)' : ' (not aimed at)'}${event.defaultPrevented ? ', default prevented' : ''}`
+        }, { once: true })
       }
       return { x, y, blockedBy }
     }
@@ -113,7 +125,8 @@ export function person(options: PersonOptions): Person {
       if (found) return found
       if (Date.now() > deadline) {
         await page.screenshot(`/tmp/person-waited-${what.replace(/\W+/g, '-')}.png`).catch(() => undefined)
-        throw new Error(`the person waited ${patienceMs} ms for ${what} on ${page.url()}`)
+        const clicked = await page.evaluate(() => (window as unknown as { __personClick?: string }).__personClick).catch(() => undefined)
+        throw new Error(`the person waited ${patienceMs} ms for ${what} on ${page.url()}${clicked ? ` (their last click on this page: ${clicked})` : ''}`)
       }
       await new Promise((resolve) => setTimeout(resolve, 50))
     }
