@@ -130,6 +130,19 @@ interface Hands {
   pick(selector: string, value: string): Promise<void>
 }
 
+/** Whether the page has the same element at a point as when last asked (the first look only notes it). */
+function sameUnder(page: TestPage, point: { x: number; y: number }): Promise<boolean> {
+  return page
+    .evaluate(({ x, y }) => {
+      const mark = window as unknown as { __rigUnder?: Element | null }
+      const now = document.elementFromPoint(x, y)
+      const same = mark.__rigUnder === now
+      mark.__rigUnder = now
+      return same
+    }, point)
+    .catch(() => false)
+}
+
 function mouseHands(page: TestPage, effort: Effort, log?: (line: string) => void): Hands {
   return {
     async cardButton(action, choice) {
@@ -137,11 +150,13 @@ function mouseHands(page: TestPage, effort: Effort, log?: (line: string) => void
       effort.clicks++
     },
     async spotlighted(card, current, label) {
-      // a person looks before clicking: only a spotlight that stays put, on a step that is still current
+      // a person looks before clicking: only a spotlight that stays put, on the same thing (a row that renders
+      // late may push another under it), on a step that is still current
+      await sameUnder(page, card.spotlight)
       await new Promise((resolve) => setTimeout(resolve, 150))
       const again = await readCard(page).catch(() => null)
       const still = again?.spotlight && Math.abs(again.spotlight.x - card.spotlight.x) < 2 && Math.abs(again.spotlight.y - card.spotlight.y) < 2
-      if (still && again.index === card.index && (await current())) {
+      if (still && again.index === card.index && (await sameUnder(page, card.spotlight)) && (await current())) {
         log?.(`${label}: click at ${Math.round(card.spotlight.x)},${Math.round(card.spotlight.y)} on ${page.url()}`)
         await page.clickAt(card.spotlight.x, card.spotlight.y).then(() => effort.clicks++, () => undefined)
       }

@@ -37,14 +37,23 @@ export interface Person {
   pick(page: TestPage, css: string, value: string): Promise<void>
   /** Waits, as the person watching the form, until the extension filled the field (text, a choice, a tick). */
   seeFilled(page: TestPage, css: string, what: string): Promise<void>
-  /** Waits until the page shows something (the new key, the saved source's endpoint). */
-  see(page: TestPage, aim: Aim, what: string): Promise<void>
+  /**
+   * Waits until the page shows something (the new key, the saved source's endpoint); with `reads`, then looks
+   * at it a moment, as at a secret the page says is shown only once.
+   */
+  see(page: TestPage, aim: Aim, what: string, how?: { reads: true }): Promise<void>
 }
 
 /** The quickest a person acts again after a click: the least any human takes to see what it did. */
 const reactionMs = 150
 /** How long what a person aims at must stay put before they click it: about one look. */
 const steadyMs = 100
+/**
+ * The least a person looks at a new API key, which the page says it shows only once: the manual's reader copies
+ * it (the endpoint some communities show needs it). Leaving at once, a few hundred ms after it shows, is no
+ * person's pace, and a guide busy on a loaded machine may not have read it yet (the card then asks for a new key).
+ */
+const readingMs = 1000
 
 interface Located {
   x: number
@@ -190,8 +199,9 @@ export function person(options: PersonOptions): Person {
     seeFilled: async (page, css, what) => {
       await until(page, () => page.evaluate(filled, css), `the extension to fill ${what}`)
     },
-    see: async (page, aim, what) => {
+    see: async (page, aim, what, how) => {
       await until(page, () => page.evaluate(locate, { aim, host: overlayHost }), what)
+      if (how?.reads) await new Promise((resolve) => setTimeout(resolve, readingMs))
     },
   }
   return me
