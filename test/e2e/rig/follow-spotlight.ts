@@ -130,12 +130,18 @@ interface Hands {
   pick(selector: string, value: string): Promise<void>
 }
 
-/** Whether the page has the same element at a point as when last asked (the first look only notes it). */
+/**
+ * Whether the page shows the same thing at a point as when last asked (the first look only notes it): the same
+ * kind of element in a row of the same words. A row rendered again is the same to a person; another row pushed
+ * under the point is not.
+ */
 function sameUnder(page: TestPage, point: { x: number; y: number }): Promise<boolean> {
   return page
     .evaluate(({ x, y }) => {
-      const mark = window as unknown as { __rigUnder?: Element | null }
-      const now = document.elementFromPoint(x, y)
+      const mark = window as unknown as { __rigUnder?: string }
+      const el = document.elementFromPoint(x, y)
+      const row = el?.closest('li, tr, [class*="row"]') ?? el
+      const now = `${el?.tagName ?? ''} ${(row?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 120)}`
       const same = mark.__rigUnder === now
       mark.__rigUnder = now
       return same
