@@ -109,7 +109,19 @@ function expectCardBesideTarget(g: Awaited<ReturnType<typeof geometry>>) {
   expect(Math.hypot(dx, dy), `card ${JSON.stringify(c)} far from target ${JSON.stringify(t)}`).toBeLessThanOrEqual(80)
 }
 
-const settled = () => page.waitForTimeout(450)
+/**
+ * Once the card may show (it waits out of sight 400 ms: styles.ts) and stands still: the same place in two looks
+ * a frame-and-more apart (on a busy machine its placing can come after those 400 ms).
+ */
+const settled = async () => {
+  await page.waitForTimeout(450)
+  for (let before = JSON.stringify(await geometry()); ; ) {
+    await page.waitForTimeout(50)
+    const now = JSON.stringify(await geometry())
+    if (now === before) return
+    before = now
+  }
+}
 
 describe('the overlay on the TestFairy Integrations page, in Chromium, under the page CSP', () => {
   it('spotlights the Centercode "Add Integration" button, styled, in the top layer, and follows scrolling', async () => {
