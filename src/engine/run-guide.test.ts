@@ -189,6 +189,23 @@ describe('runGuide', () => {
       expect(commands).toEqual([['back to 0', 1]])
       expect(cardText()).toBe('say open')
     })
+    it('goes back as well when the setup moved on before the page showed what it lost (the page it reloaded sent its last step)', async () => {
+      // the reload's page renders its list late; meanwhile the old page's last answer takes the setup on a step
+      document.body.innerHTML = ''
+      const inForm = step({ ...name, page: { when: [{ by: 'label', text: 'Name' }] } })
+      const crash = step({ id: 'crash', page: { when: [{ by: 'label', text: 'Name' }] }, target: [{ by: 'label', text: 'App crash' }], action: { kind: 'check', checked: true }, ifPresent: true, done: [{ kind: 'value' }] })
+      const { host, commands, current } = fakeHost([open, inForm, crash, save], 1)
+      runGuide(host, controller.signal)
+      await settle()
+      await host.command('advance', 1)
+      await settle()
+      expect(commands).toEqual([['advance', 1]])
+      document.body.innerHTML = '<button id="menu">qa@acme.example</button>'
+      await settle()
+      expect(commands.slice(1)).toEqual([['back to 0', 2]])
+      expect(current().stepIndex).toBe(0)
+      expect(cardText()).toBe('say open')
+    })
     it('does not go back from a page that shows the step done (a form sent: its list, with the saved banner)', async () => {
       document.querySelector('form')!.remove()
       document.body.insertAdjacentHTML('beforeend', '<p role="status">Webhook saved successfully</p>')

@@ -150,7 +150,11 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
   let lastShown: CardState | null = null
   /** The person chose to type their TestFairy's address, at this step (and what was wrong with the last one). */
   let askingAddress: { step: number; error?: string } | null = null
-  /** This document has not yet shown a step: it may be a reload that undid steps counted as done. */
+  /**
+   * This document has not yet shown where the setup stands: it may be a reload that undid steps counted as
+   * done. Until it has, each step looks (the setup may move on before the page renders: the page it
+   * reloaded may still send its last step).
+   */
   let freshPage = true
   /** What the person last pointed at ("Point to it"), to do the click they meant on it. */
   let justPointed: Element | null = null
@@ -254,10 +258,7 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
     // A step only some pages have: nothing is said of it (nor offered) until it shows; it may never.
     // (with a target still to find, the card waits out of sight a moment: it would sit where the target comes)
     show(step.ifPresent && step.target ? { ...base, instruction: host.t('cardLooking'), choices: [], pending: true } : step.target ? { ...base, pending: true } : base)
-    if (freshPage) {
-      freshPage = false
-      void retraceLostWork(state, index, stepSignal, wake)
-    }
+    if (freshPage) void retraceLostWork(state, index, stepSignal, wake)
     void followStanding(state, index, stepSignal)
     if (step.problems) void watchProblems(step.problems, stepSignal)
     // Completion is watched from the start, on any page: a click that navigated away, or content that
@@ -300,7 +301,9 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
       const reopen = when ? reopenFrom(state.flow, index, document, ours) : null
       return reopen === null ? null : { to: reopen }
     }, { signal: stepSignal, wake, changes: mayChange(retraceFinders(state.flow, index)) }).catch(() => null)
-    if (stepSignal.aborted || typeof to?.to !== 'number') return
+    if (stepSignal.aborted || !to) return
+    freshPage = false
+    if (to.to === null) return
     await host.retrace(index, to.to)
   }
 

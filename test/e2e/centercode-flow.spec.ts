@@ -64,7 +64,7 @@ describe.each(selectedBrowsers())('%s: Centercode phases 1 and 2', (name) => {
     await page.goto(`https://${host}/`)
     const effort = await followSpotlight(page, {
       keyboard: keyboard === true,
-      ...(process.env.E2E_LOG ? { log: (line: string) => console.log(line) } : {}),
+      ...(process.env.E2E_LOG ? { log: (line: string) => console.log(`${Date.now() % 100000} ${line}`) } : {}),
       onStuck: async () => JSON.stringify((await storage.local(['misses'])).misses),
       flow,
       until: lastCentercodeStep,

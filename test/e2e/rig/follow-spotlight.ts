@@ -55,7 +55,15 @@ async function untilChange(page: TestPage, stepIndex: () => Promise<number>, car
 export async function followSpotlight(anyPage: TestPage, options: FollowOptions): Promise<Effort> {
   const page = options.keyboard ? keyboardOnly(anyPage) : anyPage
   const effort: Effort = { clicks: 0, keystrokes: 0 }
-  const hands = options.keyboard ? keyboardHands(page, effort, options.log) : mouseHands(page, effort, options.log)
+  // what the person last did and saw, said when they are stuck (with E2E_LOG, said as it happens too)
+  const began = Date.now()
+  const trail: string[] = []
+  const log = (line: string) => {
+    trail.push(`${Date.now() - began} ms ${line}`)
+    if (trail.length > 12) trail.shift()
+    options.log?.(line)
+  }
+  const hands = options.keyboard ? keyboardHands(page, effort, log) : mouseHands(page, effort, log)
   const deadline = Date.now() + (options.timeoutMs ?? 90_000)
   let lastIndex = -1
   let sameSince = Date.now()
@@ -66,10 +74,12 @@ export async function followSpotlight(anyPage: TestPage, options: FollowOptions)
     if (reached(index)) return effort
     if (Date.now() > deadline) {
       await page.screenshot(`/tmp/stuck-${options.flow.steps[index]?.id}.png`).catch(() => undefined)
-      throw new Error(`stuck at step ${index + 1} (${options.flow.steps[index]?.id}): ${JSON.stringify(await readCard(page))} ${(await options.onStuck?.()) ?? ''}`)
+      throw new Error(
+        `stuck at step ${index + 1} (${options.flow.steps[index]?.id}): ${JSON.stringify(await readCard(page))} ${(await options.onStuck?.()) ?? ''}\nwhat the person last did:\n${trail.join('\n')}`,
+      )
     }
     if (index !== lastIndex) {
-      options.log?.(`now at step ${index + 1} ${options.flow.steps[index]?.id} on ${page.url()}`)
+      log(`now at step ${index + 1} ${options.flow.steps[index]?.id} on ${page.url()}`)
       lastIndex = index
       if ((await options.onStep?.(index)) === 'stop') return effort
       sameSince = Date.now()
@@ -85,7 +95,7 @@ export async function followSpotlight(anyPage: TestPage, options: FollowOptions)
     if (card?.pointToIt) throw new Error(`step ${step.id} asks to point: ${card.sub} ${(await options.onStuck?.()) ?? ''}`)
     if (card?.confirmSite) {
       // a TestFairy dashboard other than app.testfairy.com: the person says it is theirs
-      options.log?.(`step ${index + 1} ${step.id}: "${card.text}" – confirmed`)
+      log(`step ${index + 1} ${step.id}: "${card.text}" – confirmed`)
       await hands.cardButton('confirm-site').catch(() => undefined)
       await untilChange(page, options.stepIndex, card, index)
       continue
@@ -100,7 +110,7 @@ export async function followSpotlight(anyPage: TestPage, options: FollowOptions)
     const decision = options.decide?.[step.id] ?? (step.action.kind === 'acknowledge' || step.action.kind === 'send' ? 0 : undefined)
     const decides = ['choose', 'match', 'acknowledge', 'send'].includes(step.action.kind)
     if (decides && decision !== undefined && card?.step) {
-      options.log?.(`step ${index + 1} ${step.id}: choice ${decision}`)
+      log(`step ${index + 1} ${step.id}: choice ${decision}`)
       await hands.cardButton('choose', decision).catch(() => undefined)
       await untilChange(page, options.stepIndex, card, index)
       continue
@@ -109,7 +119,7 @@ export async function followSpotlight(anyPage: TestPage, options: FollowOptions)
     if (choice && Date.now() - sameSince > 500) {
       await hands.pick(choice.selector, choice.value)
     } else if (step.action.kind === 'click' && !step.target && card?.step) {
-      options.log?.(`step ${index + 1} ${step.id}: "I've done this"`)
+      log(`step ${index + 1} ${step.id}: "I've done this"`)
       // the card may change under the person's hand (a step passed, a reload retraced): they look again
       await hands.cardButton('done').catch(() => undefined)
     } else if (step.action.kind === 'click' && card?.spotlight) {
@@ -149,7 +159,16 @@ function sameUnder(page: TestPage, point: { x: number; y: number }): Promise<boo
     .catch(() => false)
 }
 
+/**
+ * How long a person who clicked the spotlit thing gives the guide to answer before clicking it again: what they
+ * clicked may have answered on the page (a menu opened) while the card, on a busy machine, has not yet moved on.
+ * Clicking again then undoes it (the menu closes), and a rig that clicks every few hundred ms can keep a menu
+ * shutting for as long as the guide takes more than that to answer (a CI's Firefox, 30 s).
+ */
+const patienceMs = 2_000
+
 function mouseHands(page: TestPage, effort: Effort, log?: (line: string) => void): Hands {
+  let last: { x: number; y: number; at: number; card: string } | undefined
   return {
     async cardButton(action, choice) {
       await page.click(inCard(`button[data-action="${action}"]${choice === undefined ? '' : `[data-choice="${choice}"]`}`))
@@ -162,10 +181,19 @@ function mouseHands(page: TestPage, effort: Effort, log?: (line: string) => void
       await new Promise((resolve) => setTimeout(resolve, 150))
       const again = await readCard(page).catch(() => null)
       const still = again?.spotlight && Math.abs(again.spotlight.x - card.spotlight.x) < 2 && Math.abs(again.spotlight.y - card.spotlight.y) < 2
-      if (still && again.index === card.index && (await sameUnder(page, card.spotlight)) && (await current())) {
-        log?.(`${label}: click at ${Math.round(card.spotlight.x)},${Math.round(card.spotlight.y)} on ${page.url()}`)
-        await page.clickAt(card.spotlight.x, card.spotlight.y).then(() => effort.clicks++, () => undefined)
-      }
+      const at = `${Math.round(card.spotlight.x)},${Math.round(card.spotlight.y)}`
+      const seen = `${page.url()} ${JSON.stringify(card)}`
+      const near = last && Math.abs(last.x - card.spotlight.x) < 2 && Math.abs(last.y - card.spotlight.y) < 2
+      if (near && last!.card === seen && Date.now() - last!.at < patienceMs) return // (the page answered, or will)
+      if (!still || again.index !== card.index) return log?.(`${label}: the spotlight moved from ${at}`)
+      if (!(await sameUnder(page, card.spotlight))) return log?.(`${label}: something else came under ${at}`)
+      if (!(await current())) return log?.(`${label}: the step passed`)
+      log?.(`${label}: click at ${at} on ${page.url()}`)
+      last = { ...card.spotlight, at: Date.now(), card: seen }
+      await page.clickAt(card.spotlight.x, card.spotlight.y).then(
+        () => effort.clicks++,
+        (error: unknown) => log?.(`${label}: the click at ${at} failed: ${String(error)}`),
+      )
     },
     async pointAt(pointing) {
       await page.click(inCard('button[data-action="point-to-it"]'))
