@@ -19,4 +19,25 @@ describe('sendMessage: a background stopped at that moment', () => {
     await expect(sendMessage(message)).resolves.toBe(expected)
     expect(send).toHaveBeenCalledTimes(calls)
   })
+  it('an answer that never comes counts as lost: tried again once the wait is over (longer for the test feedback)', async () => {
+    vi.useFakeTimers()
+    try {
+      const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage')
+      send.mockImplementationOnce(() => new Promise(() => undefined)).mockImplementationOnce(async () => 'reply')
+      let reply: unknown = null
+      void sendMessage(message).then((r) => (reply = r))
+      await vi.advanceTimersByTimeAsync(9_000)
+      expect(send).toHaveBeenCalledTimes(1)
+      await vi.advanceTimersByTimeAsync(1_200)
+      expect(reply).toBe('reply')
+      send.mockImplementationOnce(() => new Promise(() => undefined)).mockImplementationOnce(async () => 'sent')
+      void sendMessage({ type: 'send', stepIndex: 3, again: false }).then((r) => (reply = r))
+      await vi.advanceTimersByTimeAsync(15_000)
+      expect(send).toHaveBeenCalledTimes(3)
+      await vi.advanceTimersByTimeAsync(5_200)
+      expect(reply).toBe('sent')
+    } finally {
+      vi.useRealTimers()
+    }
+  })
 })
