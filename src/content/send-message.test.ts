@@ -23,14 +23,15 @@ describe('sendMessage: a background stopped at that moment', () => {
     vi.useFakeTimers()
     try {
       const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage')
-      send.mockImplementationOnce(() => new Promise(() => undefined)).mockImplementationOnce(async () => 'reply')
+      const never = (() => new Promise(() => undefined)) as never
+      send.mockImplementationOnce(never).mockImplementationOnce((async () => 'reply') as never)
       let reply: unknown = null
       void sendMessage(message).then((r) => (reply = r))
       await vi.advanceTimersByTimeAsync(9_000)
       expect(send).toHaveBeenCalledTimes(1)
       await vi.advanceTimersByTimeAsync(1_200)
       expect(reply).toBe('reply')
-      send.mockImplementationOnce(() => new Promise(() => undefined)).mockImplementationOnce(async () => 'sent')
+      send.mockImplementationOnce(never).mockImplementationOnce((async () => 'sent') as never)
       void sendMessage({ type: 'send', stepIndex: 3, again: false }).then((r) => (reply = r))
       await vi.advanceTimersByTimeAsync(15_000)
       expect(send).toHaveBeenCalledTimes(3)

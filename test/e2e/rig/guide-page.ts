@@ -29,6 +29,11 @@ export interface CardView {
   notes: string[]
 }
 
+/** The card's whole markup in the page, or '' where it shows none (what a secret must never be in). */
+export function cardMarkup(page: TestPage): Promise<string> {
+  return page.evaluate(() => document.querySelector('tfcc-guide')?.shadowRoot?.innerHTML ?? '').catch(() => '')
+}
+
 /** What the card shows, read from the page (the overlay's shadow root is open). */
 export function readCard(page: TestPage): Promise<CardView> {
   return page.evaluate(() => {

@@ -5,7 +5,7 @@
 // would take (it covers what they need) fails the walk. A click the page moved away from as it came (the guide
 // revealing the next field it fills) is clicked again where the thing is now, as a person who sees nothing happen.
 import type { TestPage } from './browser'
-import { overlayHost, readCard } from './guide-page'
+import { cardMarkup, overlayHost, readCard } from './guide-page'
 
 /** What the person aims at: an element of `css` whose visible text (or label) is `text`, inside one holding `within`'s text. */
 export interface Aim {
@@ -29,6 +29,8 @@ export interface Person {
   keystrokes: number
   /** Addresses typed into the browser's own address bar (not into a page: no keystroke the extension could save). */
   addresses: number
+  /** The guide's card (its markup, '' where none showed) each time the person saw a secret on the page (`see`). */
+  cards: string[]
   /** Types an address into the address bar: a page they know the way to (a bookmark, a link someone sent). */
   open(page: TestPage, url: string): Promise<void>
   hover(page: TestPage, aim: Aim): Promise<void>
@@ -154,6 +156,7 @@ export function person(options: PersonOptions): Person {
     clicks: 0,
     keystrokes: 0,
     addresses: 0,
+    cards: [],
     open: async (page, url) => {
       await pause()
       options.log?.(`person opens ${url}`)
@@ -202,6 +205,7 @@ export function person(options: PersonOptions): Person {
     see: async (page, aim, what, how) => {
       await until(page, () => page.evaluate(locate, { aim, host: overlayHost }), what)
       if (how?.reads) await new Promise((resolve) => setTimeout(resolve, readingMs))
+      me.cards.push(await cardMarkup(page))
     },
   }
   return me

@@ -10,7 +10,7 @@ import { defaultOptions } from '../../dashboards/options'
 import type { TestFairyState } from '../../dashboards/testfairy/state'
 import { poll, type TestBrowser, type TestPage } from './browser'
 import { followSpotlight, type Effort } from './follow-spotlight'
-import { extensionStorage, inCard } from './guide-page'
+import { cardMarkup, extensionStorage, inCard } from './guide-page'
 import { pressCardButton, tabToAndPress } from './keyboard'
 import type { Rig } from './rig'
 
@@ -104,7 +104,7 @@ export async function walkSetup(first: TestBrowser, options: WalkOptions = {}): 
     front = page
     let swap: Swap | void = undefined
     const on = async (i: number) => {
-      cards.push(await page.evaluate(() => document.querySelector('tfcc-guide')?.shadowRoot?.innerHTML ?? '').catch(() => ''))
+      cards.push(await cardMarkup(page))
       swap = await options.onStep?.(i, page, flow, browser)
       return swap ? ('stop' as const) : undefined
     }
