@@ -10,7 +10,7 @@ import type { CentercodeState } from '../dashboards/centercode/state'
 import { servedHosts } from '../dashboards/hosts'
 import type { TestFairyOptions } from '../dashboards/options'
 import type { StoredWebhook, TestFairyState } from '../dashboards/testfairy/state'
-import { selectedBrowsers, type TestBrowser, type TestPage } from './rig/browser'
+import { selectedBrowsers, type BrowserName, type TestBrowser, type TestPage } from './rig/browser'
 import { followSpotlight } from './rig/follow-spotlight'
 import { extensionStorage, inCard, readCard } from './rig/guide-page'
 import { launchBrowser, startRig, type Rig } from './rig/rig'
@@ -74,19 +74,16 @@ describe.each(selectedBrowsers())('%s: TestFairy phase 3', (name) => {
     expect(JSON.stringify(await storage().local(null))).not.toContain(endpoint.split('apiKey=')[1])
   }
 
-  it.each<[string, string, Partial<TestFairyOptions>, StoredWebhook['integration'], Record<string, string>]>([
-    ['current generation, from the dashboard', servedHosts.testfairy, {}, 'centercode',
-      { 'webhook-name': 'Centercode', 'webhook-status': 'active', actions: 'feedback', 'all-projects': 'true', integration: 'centercode' }],
-    ['older generation on a private cloud', servedHosts.testfairyPrivateCloud, {}, 'webhook',
-      { name: 'Centercode', active: 'on', on_feedback: 'on', all_projects: 'on', action: 'save' }],
-    ['current generation on a private cloud', servedHosts.testfairyPrivateCloud, { generation: 'integrations' }, 'centercode',
-      { 'webhook-name': 'Centercode', 'webhook-status': 'active', actions: 'feedback', 'all-projects': 'true', integration: 'centercode' }],
+  // each generation in both browsers; its other hosts (a private cloud, Sauce Labs' two data centres) each in one
+  const current = { 'webhook-name': 'Centercode', 'webhook-status': 'active', actions: 'feedback', 'all-projects': 'true', integration: 'centercode' }
+  it.each(([
+    ['current generation, from the dashboard', servedHosts.testfairy, {}, 'centercode', current, 'both'],
+    ['older generation on a private cloud', servedHosts.testfairyPrivateCloud, {}, 'webhook', { name: 'Centercode', active: 'on', on_feedback: 'on', all_projects: 'on', action: 'save' }, 'both'],
+    ['current generation on a private cloud', servedHosts.testfairyPrivateCloud, { generation: 'integrations' }, 'centercode', current, 'chromium'],
     // the Sauce-era TestFairy on Sauce Labs' two data centres (the Account menu; its settings named either way)
-    ['Sauce-era, the US data centre', servedHosts.sauceUs, {}, 'centercode',
-      { 'webhook-name': 'Centercode', 'webhook-status': 'active', actions: 'feedback', 'all-projects': 'true', integration: 'centercode' }],
-    ['Sauce-era, the EU data centre, its later names', servedHosts.sauceEu, {}, 'centercode',
-      { 'webhook-name': 'Centercode', 'webhook-status': 'active', actions: 'feedback', 'all-projects': 'true', integration: 'centercode' }],
-  ])('%s: the webhook saved exactly, Test URL lands in Centercode, the endpoint erased', async (_what, host, options, integration, fields) => {
+    ['Sauce-era, the US data centre', servedHosts.sauceUs, {}, 'centercode', current, 'chromium'],
+    ['Sauce-era, the EU data centre, its later names', servedHosts.sauceEu, {}, 'centercode', current, 'firefox'],
+  ] satisfies [string, string, Partial<TestFairyOptions>, StoredWebhook['integration'], Record<string, string>, BrowserName | 'both'][]).filter((c) => c[5] === 'both' || c[5] === name))('%s: the webhook saved exactly, Test URL lands in Centercode, the endpoint erased', async (_what, host, options, integration, fields) => {
     rig.dashboards.configure(host, options)
     const endpoint = await centercodeDone()
     await follow(`https://${host}/`)
