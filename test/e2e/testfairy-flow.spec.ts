@@ -76,14 +76,15 @@ describe.each(selectedBrowsers())('%s: TestFairy phase 3', (name) => {
 
   // each generation in both browsers; its other hosts (a private cloud, Sauce Labs' two data centres) each in one
   const current = { 'webhook-name': 'Centercode', 'webhook-status': 'active', actions: 'feedback', 'all-projects': 'true', integration: 'centercode' }
-  it.each(([
+  const generations: [string, string, Partial<TestFairyOptions>, StoredWebhook['integration'], Record<string, string>, BrowserName | 'both'][] = [
     ['current generation, from the dashboard', servedHosts.testfairy, {}, 'centercode', current, 'both'],
     ['older generation on a private cloud', servedHosts.testfairyPrivateCloud, {}, 'webhook', { name: 'Centercode', active: 'on', on_feedback: 'on', all_projects: 'on', action: 'save' }, 'both'],
     ['current generation on a private cloud', servedHosts.testfairyPrivateCloud, { generation: 'integrations' }, 'centercode', current, 'chromium'],
     // the Sauce-era TestFairy on Sauce Labs' two data centres (the Account menu; its settings named either way)
     ['Sauce-era, the US data centre', servedHosts.sauceUs, {}, 'centercode', current, 'chromium'],
     ['Sauce-era, the EU data centre, its later names', servedHosts.sauceEu, {}, 'centercode', current, 'firefox'],
-  ] satisfies [string, string, Partial<TestFairyOptions>, StoredWebhook['integration'], Record<string, string>, BrowserName | 'both'][]).filter((c) => c[5] === 'both' || c[5] === name))('%s: the webhook saved exactly, Test URL lands in Centercode, the endpoint erased', async (_what, host, options, integration, fields) => {
+  ]
+  it.each(generations.filter((c) => c[5] === 'both' || c[5] === name))('%s: the webhook saved exactly, Test URL lands in Centercode, the endpoint erased', async (_what, host, options, integration, fields) => {
     rig.dashboards.configure(host, options)
     const endpoint = await centercodeDone()
     await follow(`https://${host}/`)
