@@ -1,6 +1,6 @@
-// `npm test`: every check, then one summary line. The browsers present, the type check and both builds first,
-// stopping at the first failure; then three lanes side by side, each running all its tasks past a failure: the
-// browser suites, and beside them eslint, the unit tests, the built manifests and web-ext lint (see `steps`).
+// `npm test`: every check, in order, stopping at the first failure, then one summary line.
+//   type check → eslint → unit tests → both builds → built manifests → web-ext lint → the browser suites in
+//   three lanes side by side (see `steps`)
 import { spawn, spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -35,6 +35,12 @@ function check(cmd: string, args: string[], detail: string): Outcome {
 /** The arguments of a vitest run of one project that writes its JSON report to `report`. */
 const vitestArgs = (project: string, report: string) => ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]
 
+/** Runs one vitest project and counts its tests from the JSON report. */
+function vitest(project: string, env: Record<string, string> = {}): Outcome {
+  const report = join(scratch, `${project}-${Object.values(env).join('-') || 'all'}.json`)
+  return counted(report, command('npx', vitestArgs(project, report), env))
+}
+
 /**
  * One vitest run of a lane: its line's name, its project (only the files named, if any; none of those excluded),
  * and what it needs in its environment.
@@ -47,61 +53,38 @@ interface Run {
   env?: Record<string, string>
 }
 
-/**
- * Runs a command in the background, each line of its output marked with `name`; its exit status and what it
- * printed to stdout (the web-ext lint's report) once it ends.
- */
-function spawnMarked(name: string, cmd: string, args: string[], env: Record<string, string> = {}, echo = true): Promise<{ status: number; stdout: string }> {
+/** Runs one vitest project in the background, each line of its output marked with the run's name. */
+function runMarked(run: Run): Promise<Outcome> {
   return new Promise((resolve) => {
-    const child = spawn(cmd, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
-    let stdout = ''
+    const report = join(scratch, `${run.name.replace(/\W+/g, '-')}.json`)
+    const child = spawn('npx', [...vitestArgs(run.project, report), ...(run.exclude ?? []).flatMap((glob) => ['--exclude', glob]), ...(run.files ?? [])], { env: { ...process.env, ...run.env }, stdio: ['ignore', 'pipe', 'pipe'] })
+    const started = performance.now()
     for (const stream of [child.stdout, child.stderr]) {
       let rest = ''
       stream.setEncoding('utf8')
       stream.on('data', (chunk: string) => {
-        if (stream === child.stdout) stdout += chunk
-        if (stream === child.stdout && !echo) return
         const lines = (rest + chunk).split('\n')
         rest = lines.pop() ?? ''
-        for (const line of lines) process.stdout.write(`[${name}] ${line}\n`)
+        for (const line of lines) process.stdout.write(`[${run.name}] ${line}\n`)
       })
-      stream.on('end', () => rest && process.stdout.write(`[${name}] ${rest}\n`))
+      stream.on('end', () => rest && process.stdout.write(`[${run.name}] ${rest}\n`))
     }
-    child.on('close', (status) => resolve({ status: status ?? 1, stdout }))
+    child.on('close', (status) => {
+      const outcome = counted(report, status ?? 1)
+      resolve({ ...outcome, detail: `${outcome.detail} (${((performance.now() - started) / 1000).toFixed(1)} s)` })
+    })
   })
 }
 
-/** A step of a lane: its line's name, and what it does. */
-interface Task {
-  name: string
-  run: () => Promise<Outcome>
-}
-
-/** One vitest run, in the background, counted from its JSON report. */
-function vitestTask(run: Run): Task {
-  const report = join(scratch, `${run.name.replace(/\W+/g, '-')}.json`)
-  const args = [...vitestArgs(run.project, report), ...(run.exclude ?? []).flatMap((glob) => ['--exclude', glob]), ...(run.files ?? [])]
-  return { name: run.name, run: async () => counted(report, (await spawnMarked(run.name, 'npx', args, run.env)).status) }
-}
-
-/** A command that passes or fails, in the background. */
-function checkTask(name: string, cmd: string, args: string[], detail: string): Task {
-  return { name, run: async () => ((await spawnMarked(name, cmd, args)).status === 0 ? { passed: 0, failed: 0, detail } : { passed: 0, failed: 1, detail: 'failed' }) }
-}
-
 /**
- * Lanes side by side (one lane: one task after another): each lane runs all its tasks in turn, past a failure
- * (what else fails is worth knowing), each line saying its own time. One outcome per task, in order.
+ * The browser suites in lanes side by side (one lane: one after another): each lane runs all its suites in
+ * turn, past a failure (what else fails is worth knowing). One outcome per run, in order.
  */
-async function lanes(...all: Task[][]): Promise<Outcome[]> {
+async function lanes(...all: Run[][]): Promise<Outcome[]> {
   const results = await Promise.all(
     all.map(async (lane) => {
       const outcomes: Outcome[] = []
-      for (const task of lane) {
-        const started = performance.now()
-        const outcome = await task.run()
-        outcomes.push({ ...outcome, detail: `${outcome.detail} (${((performance.now() - started) / 1000).toFixed(1)} s)` })
-      }
+      for (const run of lane) outcomes.push(await runMarked(run))
       return outcomes
     }),
   )
@@ -120,19 +103,20 @@ function counted(report: string, status: number): Outcome {
   return { passed: counts.numPassedTests, failed, detail: `${counts.numPassedTests} passed, ${counts.numFailedTests} failed` }
 }
 
-/** web-ext lint of the Firefox build: its errors said one by one. */
-const webExtLint: Task = {
-  name: 'web-ext lint',
-  run: async () => {
-    const { stdout } = await spawnMarked('web-ext lint', 'npx', ['web-ext', 'lint', '--source-dir', 'dist/firefox', '--output', 'json', '--no-config-discovery'], { NO_UPDATE_NOTIFIER: '1' }, false)
-    try {
-      const report = JSON.parse(stdout) as { errors: { code: string; message: string; file?: string }[]; warnings: unknown[] }
-      for (const error of report.errors) console.error(`  web-ext lint error ${error.code}: ${error.message} (${error.file ?? 'manifest'})`)
-      return { passed: 0, failed: report.errors.length ? 1 : 0, detail: `${report.errors.length} errors, ${report.warnings.length} warnings` }
-    } catch {
-      return { passed: 0, failed: 1, detail: 'did not run' }
-    }
-  },
+function lint(): Outcome {
+  const out = spawnSync('npx', ['web-ext', 'lint', '--source-dir', 'dist/firefox', '--output', 'json', '--no-config-discovery'], {
+    encoding: 'utf8',
+    env: { ...process.env, NO_UPDATE_NOTIFIER: '1' },
+  })
+  try {
+    const report = JSON.parse(out.stdout) as { errors: { code: string; message: string; file?: string }[]; warnings: unknown[] }
+    for (const error of report.errors) console.error(`  web-ext lint error ${error.code}: ${error.message} (${error.file ?? 'manifest'})`)
+    const detail = `${report.errors.length} errors, ${report.warnings.length} warnings`
+    return { passed: 0, failed: report.errors.length ? 1 : 0, detail }
+  } catch {
+    process.stderr.write(out.stdout + out.stderr)
+    return { passed: 0, failed: 1, detail: 'did not run' }
+  }
 }
 
 function preflight(): Outcome {
@@ -160,28 +144,28 @@ const faults = 'test/e2e/faults.spec.ts'
 const steps: Step[] = [
   { name: 'browsers', run: preflight },
   { name: 'type check', run: () => check('npm', ['run', '--silent', 'typecheck'], 'no errors') },
+  { name: 'eslint', run: () => check('npm', ['run', '--silent', 'lint'], 'no errors') },
+  { name: 'unit tests', run: () => vitest('unit') },
   { name: 'build', run: () => check('npm', ['run', '--silent', 'build'], 'dist/chrome, dist/firefox') },
+  { name: 'built manifests', run: () => vitest('dist') },
+  { name: 'web-ext lint', run: lint },
   // three lanes side by side, of about the same length: the imitations walked by hand and the end-to-end suites
-  // in Chromium | the end-to-end suites in Firefox | the checks of the code and the build (no browser), the
-  // overlay, the manual's person who pauses between actions (mostly waiting) and the fault walks, in both browsers
+  // in Chromium | the end-to-end suites in Firefox | the overlay, the manual's person who pauses between actions
+  // (mostly waiting) and the fault walks, in both browsers
   {
-    name: 'lanes',
-    names: ['dashboards', 'e2e Chromium', 'e2e Firefox', 'eslint', 'unit tests', 'built manifests', 'web-ext lint', 'overlay', 'e2e paced', 'e2e faults'],
+    name: 'browser suites',
+    names: ['dashboards', 'e2e Chromium', 'e2e Firefox', 'overlay', 'e2e paced', 'e2e faults'],
     run: () =>
       lanes(
         [
-          vitestTask({ name: 'dashboards', project: 'dashboards' }),
-          vitestTask({ name: 'e2e Chromium', project: 'e2e', exclude: [faults], env: { E2E_BROWSERS: 'chromium', E2E_PACED: 'skip' } }),
+          { name: 'dashboards', project: 'dashboards' },
+          { name: 'e2e Chromium', project: 'e2e', exclude: [faults], env: { E2E_BROWSERS: 'chromium', E2E_PACED: 'skip' } },
         ],
-        [vitestTask({ name: 'e2e Firefox', project: 'e2e', exclude: [faults], env: { E2E_BROWSERS: 'firefox', E2E_PACED: 'skip' } })],
+        [{ name: 'e2e Firefox', project: 'e2e', exclude: [faults], env: { E2E_BROWSERS: 'firefox', E2E_PACED: 'skip' } }],
         [
-          checkTask('eslint', 'npm', ['run', '--silent', 'lint'], 'no errors'),
-          vitestTask({ name: 'unit tests', project: 'unit' }),
-          vitestTask({ name: 'built manifests', project: 'dist' }),
-          webExtLint,
-          vitestTask({ name: 'overlay', project: 'overlay' }),
-          vitestTask({ name: 'e2e paced', project: 'e2e', files: ['test/e2e/manual-person.spec.ts'], env: { E2E_PACED: 'only' } }),
-          vitestTask({ name: 'e2e faults', project: 'e2e', files: [faults] }),
+          { name: 'overlay', project: 'overlay' },
+          { name: 'e2e paced', project: 'e2e', files: ['test/e2e/manual-person.spec.ts'], env: { E2E_PACED: 'only' } },
+          { name: 'e2e faults', project: 'e2e', files: [faults] },
         ],
       ),
   },
