@@ -223,6 +223,18 @@ describe('runGuide', () => {
       await settle(200)
       expect(commands).toEqual([])
     })
+    it('nor, once the setup moves on there, from what the next step lives in before it renders (the opener shown first)', async () => {
+      // the page a key's form brought: its menus (the way to the keys) at once, the new key late
+      document.querySelector('form')!.remove()
+      const send = step({ ...save, page: { when: [{ by: 'label', text: 'Name' }] }, done: [{ kind: 'gone' }] })
+      const shown = step({ id: 'shown', page: { when: [{ by: 'label', text: 'Name' }] }, target: [{ by: 'label', text: 'Name' }], action: { kind: 'check', checked: true }, done: [{ kind: 'value' }] })
+      const { host, commands } = fakeHost([open, name, send, shown], 2, false, undefined, { sent: 2 })
+      runGuide(host, controller.signal)
+      await settle()
+      await host.command('advance', 2)
+      await settle(200)
+      expect(commands).toEqual([['advance', 2]])
+    })
     it('leaves a page that shows the step’s situation alone', async () => {
       ;(document.getElementById('name') as HTMLInputElement).value = 'Centercode'
       document.querySelector('form')!.insertAdjacentHTML('beforeend', '<button type="button">Save</button>')

@@ -293,8 +293,9 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
     const { when } = step.page
     const to = await waitFor<{ to: number | null }>(() => {
       if (pageMatches(step.page, document, ours)) return !step.target || findUnique(document, step.target, ours) ? { to: lostWork(state.flow, index, document, ours) } : null
-      // the page the step's form sent brought: it lost no form (its menus may come before its content)
-      if (state.sent === index) return null
+      // the page the step's form sent brought (not the form again, its errors said): no reload, it lost nothing,
+      // now or at the steps after (its menus, the way back, may come before its content)
+      if (state.sent === index) return { to: null }
       // a page that shows the step done, or the setup further on (a form sent, its list with the saved banner),
       // lost nothing: its completion and followStanding take it on
       if (showsDone(state.flow, index, document, ours) || standing(state.flow, index, document, ours) !== index) return { to: null }
