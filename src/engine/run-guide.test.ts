@@ -206,6 +206,19 @@ describe('runGuide', () => {
       expect(current().stepIndex).toBe(0)
       expect(cardText()).toBe('say open')
     })
+    it('does not go back to the click while the page says it is still loading (aria-busy): its content may show the setup further on', async () => {
+      document.querySelector('form')!.remove()
+      document.body.insertAdjacentHTML('beforeend', '<main aria-busy="true">Loading…</main>')
+      const inForm = step({ ...name, page: { when: [{ by: 'label', text: 'Name' }] } })
+      const { host, commands } = fakeHost([open, inForm, save], 1)
+      runGuide(host, controller.signal)
+      await settle(200)
+      expect(commands).toEqual([])
+      // loaded, without what the click opened: back to it
+      document.querySelector('main')!.outerHTML = '<main><p>Webhooks</p><a href="#">Help</a></main>'
+      await settle(200)
+      expect(commands).toEqual([['back to 0', 1]])
+    })
     it('does not go back from a page that shows the step done (a form sent: its list, with the saved banner)', async () => {
       document.querySelector('form')!.remove()
       document.body.insertAdjacentHTML('beforeend', '<p role="status">Webhook saved successfully</p>')

@@ -281,6 +281,9 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
     command('advance')
   }
 
+  /** What a page still loading says of itself (WAI-ARIA's aria-busy): its content may not be there yet. */
+  const busy = { by: 'css', selector: '[aria-busy="true"]' } as const
+
   /**
    * On a page just loaded: goes back to the earliest step whose work the page lost, as soon as the page shows
    * it: the step's page and target shown with a field it emptied or a box it reset, or (a step that lives in
@@ -299,9 +302,11 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
       // a page that shows the step done, or the setup further on (a form sent, its list with the saved banner),
       // lost nothing: its completion and followStanding take it on
       if (showsDone(state.flow, index, document, ours) || standing(state.flow, index, document, ours) !== index) return { to: null }
-      const reopen = when ? reopenFrom(state.flow, index, document, ours) : null
+      // what a click opened is gone only from a page done loading: one that says it is still busy (aria-busy) may
+      // show its menus, the way back, before the content that shows the setup further on
+      const reopen = when && !document.querySelector(busy.selector) ? reopenFrom(state.flow, index, document, ours) : null
       return reopen === null ? null : { to: reopen }
-    }, { signal: stepSignal, wake, changes: mayChange(retraceFinders(state.flow, index)) }).catch(() => null)
+    }, { signal: stepSignal, wake, changes: mayChange([...retraceFinders(state.flow, index), busy]) }).catch(() => null)
     if (stepSignal.aborted || !to) return
     freshPage = false
     if (to.to === null) return

@@ -23,7 +23,7 @@ const observed: MutationObserverInit = {
   subtree: true,
   childList: true,
   attributes: true,
-  attributeFilter: ['class', 'style', 'hidden', 'open', 'disabled', 'aria-hidden', 'aria-expanded', 'value', 'href'],
+  attributeFilter: ['class', 'style', 'hidden', 'open', 'disabled', 'aria-hidden', 'aria-expanded', 'aria-busy', 'value', 'href'],
   characterData: true,
 }
 /**

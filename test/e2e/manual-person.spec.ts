@@ -3,7 +3,7 @@
 // them, at no pause, 1 s and 3 s between actions. They type nothing: every field the manual says to fill, the
 // extension fills (they wait to see it), the endpoint goes from Centercode into TestFairy by itself, and the
 // extension's test feedback arrives. Prints what it took: the person's clicks, the card's, the keys pressed.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { testFeedbackText } from '../../src/setup/values/test-feedback'
 import { labelsFor, typeNameFor, type Labels } from '../dashboards/centercode/labels'
 import { pathsFor } from '../dashboards/centercode/paths'
@@ -229,23 +229,26 @@ async function walkManual(rig: Rig, browser: TestBrowser, opened: TestPage[], ho
 }
 
 describe.each(selectedBrowsers())('%s: a person who follows the manual and never touches the card', (name) => {
-  // One browser for the file (a launch is the costliest part of a short walk): each walk after the first starts
-  // where a person starting over stands, the setup Reset in the panel, their tabs closed, the dashboards as new.
-  // (A Firefox tab that never finished opening, WebDriver BiDi's browsingContext.create, was a tab opened beside
-  // a start still bringing the community's tab forward, in a fresh browser as in a reused one: see walkManual's
-  // wait for the guide after the start.)
+  // In Chromium one browser for the file (a launch is the costliest part of a short walk): each walk after the
+  // first starts where a person starting over stands, the setup Reset in the panel, their tabs closed, the
+  // dashboards as new. Firefox gets a browser for each walk: one for the file (tried 2026-12-07, the panel found
+  // by its document's address, see below) now and then left a walk's Centercode half stuck after the walk before
+  // it (about 1 in 4 runs of the file, each time a different walk; not understood).
+  const reuse = name === 'chromium'
   let rig: Rig
-  let browser: TestBrowser
+  let browser: TestBrowser | undefined
   const opened: TestPage[] = []
   beforeAll(async () => {
     rig = await startRig()
-    browser = await launchBrowser(name, rig)
+  })
+  beforeEach(async () => {
+    browser ??= await launchBrowser(name, rig)
   })
   afterEach(async () => {
     // (the panel by its document's address: Firefox's driver may still name the tab by the one it opened with)
     const addresses = await Promise.all(opened.map((page) => page.evaluate(() => location.href).catch(() => '')))
     const panel = opened.find((_page, i) => addresses[i]!.includes(panelPath))
-    if (panel) {
+    if (reuse && panel) {
       if (await panel.evaluate(() => document.querySelector('[data-action="reset"]') !== null).catch(() => false)) {
         await panel.click('[data-action="reset"]')
         await poll(async () => ((await panel.text('[data-action="start"]').catch(() => '')) === 'Start setup' ? true : undefined), 'the panel to say "Start setup" again')
@@ -253,7 +256,13 @@ describe.each(selectedBrowsers())('%s: a person who follows the manual and never
       // what Reset keeps (the settings, the misses recorded) goes too
       await extensionStorage(panel).setProgress(null)
     }
-    for (const page of opened.splice(0)) await page.close()
+    const pages = opened.splice(0)
+    if (reuse) {
+      for (const page of pages) await page.close()
+    } else {
+      await browser?.close()
+      browser = undefined
+    }
     rig.dashboards.reset()
   })
   afterAll(async () => {
@@ -292,7 +301,7 @@ describe.each(selectedBrowsers())('%s: a person who follows the manual and never
     if (generation) rig.dashboards.configure(servedHosts.testfairy, { generation })
     rig.dashboards.configure(walk.community, { endpointPresentation: presentation, renamedLabels })
     const community: Community = { presentation, labels: labelsFor({ generation: centercode, renamedLabels }), typeName: (shipped) => typeNameFor(shipped, { renamedLabels }), opensType }
-    const figures = await walkManual(rig, browser, opened, walk.community, async (me, tabs) => {
+    const figures = await walkManual(rig, browser!, opened, walk.community, async (me, tabs) => {
       await walk.walk(me, tabs.centercode, community)
       if (generation) await testfairyWalks[generation](me, await tabs.testfairy())
     }, pauseMs, generation ? 'both sites' : 'centercode')
@@ -306,7 +315,7 @@ describe.each(selectedBrowsers())('%s: a person who follows the manual and never
 
   it.skipIf(!paced(0))('a person who opens each page by typing its address', async () => {
     const host = servedHosts.centercode
-    const figures = await walkManual(rig, browser, opened, host, async (me, { centercode, testfairy }) => {
+    const figures = await walkManual(rig, browser!, opened, host, async (me, { centercode, testfairy }) => {
       await me.open(centercode, `https://${host}${legacyPaths.apiKeyCreate}`)
       await me.seeFilled(centercode, 'input[name="name"]', 'the key’s Name')
       await me.click(centercode, { css: 'button', text: 'Submit' })
@@ -322,7 +331,7 @@ describe.each(selectedBrowsers())('%s: a person who follows the manual and never
   }, 240_000)
 
   it.skipIf(!paced(0))('a person who goes to the External Sources before the key exists, and back to make it', async () => {
-    const figures = await walkManual(rig, browser, opened, servedHosts.centercode, async (me, { centercode, testfairy }) => {
+    const figures = await walkManual(rig, browser!, opened, servedHosts.centercode, async (me, { centercode, testfairy }) => {
       // 2 before 1: the feedback type says API features need a key, and links to where keys are made
       await me.hover(centercode, { css: '.menu-title', text: 'Project Tools' })
       await me.click(centercode, { css: '.submenu a', text: 'Feedback Types' })
@@ -347,7 +356,7 @@ describe.each(selectedBrowsers())('%s: a person who follows the manual and never
   }, 240_000)
 
   it.skipIf(!paced(0))('a person who opens TestFairy first, then does Centercode, then goes back to the TestFairy tab', async () => {
-    const figures = await walkManual(rig, browser, opened, servedHosts.centercode, async (me, { centercode, testfairy }) => {
+    const figures = await walkManual(rig, browser!, opened, servedHosts.centercode, async (me, { centercode, testfairy }) => {
       // TestFairy's Integrations, before there is anything to put there (the card says the setup starts in Centercode)
       const dashboard = await testfairy()
       await me.click(dashboard, { css: 'button', text: 'qa.lead@acme.example' })
