@@ -138,8 +138,9 @@ function preflight(): Outcome {
     : { passed: 0, failed: 0, detail: 'installed' }
 }
 
-/** The fault walks: a lane of their own (in both browsers), out of each browser's own. */
+/** The fault walks and the security walk: in the third lane (in both browsers), out of each browser's own. */
 const faults = 'test/e2e/faults.spec.ts'
+const security = 'test/e2e/security.spec.ts'
 
 const steps: Step[] = [
   { name: 'browsers', run: preflight },
@@ -151,21 +152,22 @@ const steps: Step[] = [
   { name: 'web-ext lint', run: lint },
   // three lanes side by side, of about the same length: the imitations walked by hand and the end-to-end suites
   // in Chromium | the end-to-end suites in Firefox | the overlay, the manual's person who pauses between actions
-  // (mostly waiting) and the fault walks, in both browsers
+  // (mostly waiting), the fault walks and the security walk, in both browsers
   {
     name: 'browser suites',
-    names: ['dashboards', 'e2e Chromium', 'e2e Firefox', 'overlay', 'e2e paced', 'e2e faults'],
+    names: ['dashboards', 'e2e Chromium', 'e2e Firefox', 'overlay', 'e2e paced', 'e2e faults', 'e2e security'],
     run: () =>
       lanes(
         [
           { name: 'dashboards', project: 'dashboards' },
-          { name: 'e2e Chromium', project: 'e2e', exclude: [faults], env: { E2E_BROWSERS: 'chromium', E2E_PACED: 'skip' } },
+          { name: 'e2e Chromium', project: 'e2e', exclude: [faults, security], env: { E2E_BROWSERS: 'chromium', E2E_PACED: 'skip' } },
         ],
-        [{ name: 'e2e Firefox', project: 'e2e', exclude: [faults], env: { E2E_BROWSERS: 'firefox', E2E_PACED: 'skip' } }],
+        [{ name: 'e2e Firefox', project: 'e2e', exclude: [faults, security], env: { E2E_BROWSERS: 'firefox', E2E_PACED: 'skip' } }],
         [
           { name: 'overlay', project: 'overlay' },
           { name: 'e2e paced', project: 'e2e', files: ['test/e2e/manual-person.spec.ts'], env: { E2E_PACED: 'only' } },
           { name: 'e2e faults', project: 'e2e', files: [faults] },
+          { name: 'e2e security', project: 'e2e', files: [security] },
         ],
       ),
   },
