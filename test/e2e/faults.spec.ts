@@ -27,7 +27,7 @@ describe.each(selectedBrowsers())('%s: faults at every step', (name) => {
   let browser: TestBrowser | undefined
   const launch = async (options: LaunchOptions = {}) => {
     rig = await startRig({ renderDelayMs: 200 })
-    browser = await launchBrowser(name, rig, options)
+    browser = await launchBrowser(name, rig, { reducedMotion: true, ...options })
     return { rig, browser }
   }
   afterEach(async () => {
@@ -107,30 +107,9 @@ describe.each(selectedBrowsers())('%s: faults at every step', (name) => {
     console.log(`faults (${name}): page reloaded ${faults} times; setup completed`)
   }, 300_000)
 
-  it('a second tab on the same step, left open all along', async () => {
+  it('a second tab on the same step, left open all along; a tab closed mid-step and opened again (in Centercode, then in TestFairy)', async () => {
     const { rig, browser } = await launch()
     let second: TestPage | undefined
-    const walk = await walkSetup(browser, {
-      onStep: async (index, page, flow) => {
-        // on the feedback type's page: the person opens the same page in another tab, and goes on in the first
-        if (second || flow.steps[index]?.id !== 'cc-open-external-sources') return
-        second = await browser.newPage()
-        await second.goto(page.url())
-        // guided there too: its card shows
-        await second.waitForSelector(overlayHost)
-        await page.bringToFront()
-      },
-    })
-    expect(second).toBeDefined()
-    // one key, one source, one webhook, the feedback once each: nothing done twice, though both tabs guided
-    await expectGoldenOutcome(rig, walk)
-    const centercode = rig.dashboards.site(servedHosts.centercode)!.state as CentercodeState
-    expect(Object.values(centercode.sources).flat()).toHaveLength(1)
-    console.log(`faults (${name}): a second tab open on the same step: setup completed once`)
-  }, 300_000)
-
-  it('a tab closed mid-step and opened again (in Centercode, then in TestFairy)', async () => {
-    const { rig, browser } = await launch()
     // half-way through a form on each site, where the person's click is awaited: the source's form (its fields
     // filled), TestFairy's webhook form (filled, "Test URL" not yet clicked)
     const closeAt = ['cc-source-submit', 'tf-test-url']
@@ -138,6 +117,15 @@ describe.each(selectedBrowsers())('%s: faults at every step', (name) => {
     const walk = await walkSetup(browser, {
       onStep: async (index, page, flow, current) => {
         const id = flow.steps[index]!.id
+        // on the feedback type's page: the person opens the same page in another tab, and goes on in the first
+        if (!second && id === 'cc-open-external-sources') {
+          second = await current.newPage()
+          await second.goto(page.url())
+          // guided there too: its card shows
+          await second.waitForSelector(overlayHost)
+          await page.bringToFront()
+          return
+        }
         if (!closeAt.includes(id) || closed.includes(id)) return
         closed.push(id)
         // as "Reopen closed tab" does: the same address, a new page
@@ -148,9 +136,13 @@ describe.each(selectedBrowsers())('%s: faults at every step', (name) => {
         return { page: again }
       },
     })
+    expect(second).toBeDefined()
     expect(closed).toEqual(closeAt)
+    // one key, one source, one webhook, the feedback once each: nothing done twice, though both tabs guided
     await expectGoldenOutcome(rig, walk)
-    console.log(`faults (${name}): a tab closed and opened again ${closed.length} times (${closed.join(', ')}); setup completed`)
+    const centercode = rig.dashboards.site(servedHosts.centercode)!.state as CentercodeState
+    expect(Object.values(centercode.sources).flat()).toHaveLength(1)
+    console.log(`faults (${name}): a second tab open on the same step all along; a tab closed and opened again ${closed.length} times (${closed.join(', ')}); setup completed once`)
   }, 300_000)
 
   it('the browser restarted mid-setup with the same profile: progress kept, the endpoint forgotten and read again with guidance', async () => {
@@ -171,7 +163,7 @@ describe.each(selectedBrowsers())('%s: faults at every step', (name) => {
           if (restarted || id !== 'tf-add-integration') return
           restarted = true
           await current.close()
-          browser = await launchBrowser(name, rig, { profile })
+          browser = await launchBrowser(name, rig, { reducedMotion: true, profile })
           return { browser }
         },
       })

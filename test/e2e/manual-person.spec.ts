@@ -242,7 +242,7 @@ describe.each(selectedBrowsers())('%s: a person who follows the manual and never
     rig = await startRig()
   })
   beforeEach(async () => {
-    browser ??= await launchBrowser(name, rig)
+    browser ??= await launchBrowser(name, rig, { reducedMotion: true })
   })
   afterEach(async () => {
     // (the panel by its document's address: Firefox's driver may still name the tab by the one it opened with)

@@ -1,5 +1,8 @@
 // The setup is bound to the person's own community and TestFairy dashboard, and no page can steer the guide or
-// the secret. The golden path, walked while, all along:
+// the secret. The golden path, walked on hostile pages (every page of every host restyles and hides what it can
+// reach, puts a full-screen layer and a consent banner on top at the highest z-index, churns thousands of DOM
+// nodes a second and posts forged look-alikes of the extension's window messages, all under the strict CSP
+// every imitation page has; what the churn costs in CPU is the benchmark's to measure), while, all along:
 // - another host of centercode.com shows a look-alike endpoint (its key, and one with a placeholder);
 // - another host of testfairy.com has a webhook form with a URL field open from phase 3's start, and its own
 //   script presses "Use this TestFairy" on the card there;
@@ -8,7 +11,8 @@
 // - a forged flow is written to storage.local (as a compromised page could), whose step fills the endpoint
 //   into Centercode;
 // - a second tab of each site stays on another page, at every step only some pages have.
-// Nothing is read, filled, sent or skipped because of any of it, and the setup ends as the golden path does.
+// Nothing is read, filled, sent or skipped because of any of it, the card stays visible and usable throughout,
+// and the setup ends as the golden path does.
 import { afterEach, describe, expect, it } from 'vitest'
 import type { Flow } from '../../src/engine/step'
 import { servedHosts } from '../dashboards/hosts'
@@ -53,8 +57,8 @@ describe.each(selectedBrowsers())('%s: no page but the person’s own speaks for
     await rig?.close()
   })
 
-  it('the golden path beside look-alike hosts, a page pressing the card, a forged flow and second tabs', async () => {
-    rig = await startRig({ renderDelayMs: 200 })
+  it('the golden path on hostile pages, beside look-alike hosts, a page pressing the card, a forged flow and second tabs', async () => {
+    rig = await startRig({ renderDelayMs: 200, hostile: ['styles', 'layers', 'churn', 'messages'] })
     browser = await launchBrowser(name, rig)
     const own = rig
     const spy = await browser.extensionPage('src/panel/index.html', '[data-panel-status]')
@@ -128,6 +132,6 @@ describe.each(selectedBrowsers())('%s: no page but the person’s own speaks for
     }
     // only our own origins were answered: nothing is remembered of other hosts
     expect(JSON.stringify(await storage.local(null))).not.toMatch(/support\.centercode|status\.testfairy/)
-    console.log(`security (${name}): ${figures.presses} presses by page scripts at ${figures.steps} steps, ${figures.forged} forged flow, 2 look-alike hosts, 2 second tabs: nothing read, filled, sent or skipped; setup completed in ${walk.effort.clicks} clicks`)
+    console.log(`security (${name}): hostile pages (styles, layers, churn, forged messages), ${figures.presses} presses by page scripts at ${figures.steps} steps, ${figures.forged} forged flow, 2 look-alike hosts, 2 second tabs: nothing read, filled, sent or skipped; setup completed in ${walk.effort.clicks} clicks`)
   }, 300_000)
 })

@@ -1,8 +1,8 @@
 // Finders, run: which elements one finder matches, and the first finder of a list that matches exactly one.
 import type { Finder, TextMatch } from '../step'
 import { isLabelable, labelTexts } from './label'
-import { accessibleName, hasRole } from './roles'
-import { labelMatches, textMatches } from './text'
+import { accessibleName, isRole, roleOf } from './roles'
+import { labelMatches, normalMatches, normalizeText, textMatches } from './text'
 import { Visibility } from './visibility'
 import { composedContains, composedParent, walkElements, type SearchRoot, type Walked } from './walk'
 
@@ -21,14 +21,41 @@ export interface FindOptions {
   ignore?: (el: Element) => boolean
 }
 
-/** One search's view of the page, shared by every finder it tries: the walk and the visibility verdicts. */
+/**
+ * One search's view of the page, shared by every finder it tries: the walk, the visibility verdicts, and what
+ * finders ask of an element (its role, accessible name, label texts, text), each worked out once: a look at
+ * every step's signs asks the same elements dozens of times.
+ */
 interface Search {
   walked: Walked
   visibility: Visibility
+  role: (el: Element) => string | null
+  name: (el: Element) => string
+  labels: (el: Element) => string[]
+  /** The element's textContent, normalised (normalizeText). */
+  text: (el: Element) => string
+}
+
+/** `compute`, remembered per element for as long as the search lasts. */
+function kept<T>(compute: (el: Element) => T): (el: Element) => T {
+  const known = new Map<Element, T>()
+  return (el) => {
+    if (known.has(el)) return known.get(el) as T
+    const value = compute(el)
+    known.set(el, value)
+    return value
+  }
 }
 
 function startSearch(root: SearchRoot, options: FindOptions | undefined): Search {
-  return { walked: walkElements(root, options?.ignore), visibility: new Visibility() }
+  return {
+    walked: walkElements(root, options?.ignore),
+    visibility: new Visibility(),
+    role: kept(roleOf),
+    name: kept(accessibleName),
+    labels: kept(labelTexts),
+    text: kept((el) => normalizeText(el.textContent ?? '')),
+  }
 }
 
 /** Tries the finders in order; the first that matches exactly one element wins. An ambiguous finder (count > 1) is not a match; its count is recorded and the next is tried. */
@@ -102,11 +129,11 @@ function candidatesOf(search: Search, finder: Finder): Element[] {
     }
     case 'role': {
       const { role, name } = finder
-      return elements.filter((el) => hasRole(el, role) && visible(el) && (name === undefined || textMatches(accessibleName(el), name)))
+      return elements.filter((el) => isRole(search.role(el), el, role) && visible(el) && (name === undefined || textMatches(search.name(el), name)))
     }
     case 'label': {
       const { text } = finder
-      return elements.filter((el) => isLabelable(el) && visible(el) && labelTexts(el).some((label) => labelMatches(label, text)))
+      return elements.filter((el) => isLabelable(el) && visible(el) && search.labels(el).some((label) => labelMatches(label, text)))
     }
     case 'text':
       return textCandidates(search, finder.text, finder.selector)
@@ -146,7 +173,7 @@ function textCandidates(search: Search, text: TextMatch, selector: string | unde
   }
   for (const el of elements) {
     if (!selected(el)) continue
-    if (!textMatches(el.textContent, text)) continue
+    if (!normalMatches(search.text(el), text)) continue
     if (!search.visibility.isVisible(el)) continue
     matched.add(el)
   }

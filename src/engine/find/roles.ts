@@ -20,7 +20,11 @@ export function roleOf(el: Element): string | null {
 
 /** Whether the element has the role asked for; a search field counts as a textbox too. */
 export function hasRole(el: Element, role: string): boolean {
-  const actual = roleOf(el)
+  return isRole(roleOf(el), el, role)
+}
+
+/** hasRole for an element whose role (roleOf) is already known. */
+export function isRole(actual: string | null, el: Element, role: string): boolean {
   const wanted = role.trim().toLowerCase()
   if (actual === wanted) return true
   return wanted === 'textbox' && actual === 'searchbox' && !el.hasAttribute('role')

@@ -64,6 +64,14 @@ describe('parseProgress', () => {
   ])('refuses %s', (_what, value) => {
     expect(parseProgress(value)).toBeNull()
   })
+  it('checks a record again once it changed, though it is the same object (the last one checked is kept by its text)', () => {
+    const value = JSON.parse(JSON.stringify(startProgress(flow))) as { stepIndex: number }
+    expect(parseProgress(value)?.stepIndex).toBe(0)
+    value.stepIndex = 4
+    expect(parseProgress(value)).toBeNull()
+    value.stepIndex = 1
+    expect(parseProgress(value)?.stepIndex).toBe(1)
+  })
 })
 
 describe('applyChoice', () => {

@@ -32,9 +32,25 @@ export const ProgressSchema = v.pipe(
 )
 export type Progress = v.InferOutput<typeof ProgressSchema>
 
+/**
+ * The last progress checked, by its JSON text, and the outcome: the background reads the same record for each
+ * message a tab sends, and checking its flow whole (some 30 kB) each time cost more than the rest of the answer.
+ * Equal text, equal data: what comes back is made of the data, whatever else the value held.
+ */
+let lastChecked: { text: string; progress: Progress | null } | undefined
+
 export function parseProgress(value: unknown): Progress | null {
+  let text: string | undefined
+  try {
+    text = JSON.stringify(value)
+  } catch {
+    return null
+  }
+  if (text !== undefined && lastChecked?.text === text) return lastChecked.progress
   const result = v.safeParse(ProgressSchema, value)
-  return result.success ? result.output : null
+  const progress = result.success ? result.output : null
+  if (text !== undefined) lastChecked = { text, progress }
+  return progress
 }
 
 export function startProgress(flow: Flow): Progress {

@@ -81,6 +81,13 @@ export interface LaunchOptions {
    * Chromium's come in chromium-l10n, which the tests do not install: Firefox only).
    */
   locale?: 'de'
+  /**
+   * Firefox: the person's "reduce motion" setting (its pref), which the guide honours: no glow on a filled field,
+   * no transitions. Firefox's software rendering of them here is about a tenth of a walk's CPU (Renderer thread
+   * 2.2 → 1.1 core-s in a manual walk, 2026-12-07), so the suites of many variants walk this way; the golden
+   * path, the security walk and every Chromium walk (which gains nothing from it) keep the motion.
+   */
+  reducedMotion?: boolean
 }
 
 /** Where the browser's traffic goes: the confining proxy on loopback, and nowhere else. */

@@ -30,6 +30,7 @@ export async function launchFirefox(extensionDir: string, network: BrowserNetwor
       'network.proxy.socks_remote_dns': true,
       // No DNS over HTTPS, prefetching or connectivity probes of Firefox's own.
       'network.trr.mode': 5,
+      ...(options.reducedMotion ? { 'ui.prefersReducedMotion': 1 } : {}),
       'network.dns.disablePrefetch': true,
       'network.predictor.enabled': false,
       'network.captive-portal-service.enabled': false,

@@ -22,6 +22,11 @@ export interface FollowOptions {
   decide?: Record<string, number>
   /** Choices the person makes when the guide asks them to pick (select value by step id). */
   choose?: Record<string, { selector: string; value: string }>
+  /**
+   * How long the person waits at one step for the guide to move on before they call it stuck (a whole walk is
+   * bounded by its test's timeout: under a busy machine's load, a walk of 25 steps may take longer than one
+   * stall that tells a stuck guide).
+   */
   timeoutMs?: number
   log?: (line: string) => void
   /** More to say when the person is stuck (e.g. the misses the extension recorded). */
@@ -64,7 +69,7 @@ export async function followSpotlight(anyPage: TestPage, options: FollowOptions)
     options.log?.(line)
   }
   const hands = options.keyboard ? keyboardHands(page, effort, log) : mouseHands(page, effort, log)
-  const deadline = Date.now() + (options.timeoutMs ?? 90_000)
+  const stuckAfterMs = options.timeoutMs ?? 90_000
   let lastIndex = -1
   let sameSince = Date.now()
   const { until } = options
@@ -72,7 +77,7 @@ export async function followSpotlight(anyPage: TestPage, options: FollowOptions)
   for (;;) {
     const index = await options.stepIndex()
     if (reached(index)) return effort
-    if (Date.now() > deadline) {
+    if (Date.now() - sameSince > stuckAfterMs) {
       await page.screenshot(`/tmp/stuck-${options.flow.steps[index]?.id}.png`).catch(() => undefined)
       throw new Error(
         `stuck at step ${index + 1} (${options.flow.steps[index]?.id}): ${JSON.stringify(await readCard(page))} ${(await options.onStuck?.()) ?? ''}\nwhat the person last did:\n${trail.join('\n')}`,

@@ -1,5 +1,5 @@
 // What the golden path leaves behind, checked after every walk that must end as it does (the golden path,
-// faults, hostile pages).
+// faults, the hostile pages of the security walk).
 import { expect } from 'vitest'
 import { testFeedbackText } from '../../../src/setup/values/test-feedback'
 import type { CentercodeState } from '../../dashboards/centercode/state'
@@ -26,8 +26,19 @@ export async function expectGoldenOutcome(
   const key = centercode.apiKeys[0]!.key
   const projectKey = (defaultOptions.hosts[communityHost] as { projectKey: string }).projectKey
   const endpoint = `https://${communityHost}/api/v1/projects/${projectKey}/feedback/testfairy?apiKey=${key}`
-  expect(centercode.apiKeys).toHaveLength(1)
+  // the key and the source exactly as the defaults say, found without the person pointing at anything
+  expect(centercode.apiKeys).toMatchObject([{ name: 'TestFairy', description: 'Lets TestFairy send user feedback to this community.' }])
+  expect(Object.values(centercode.sources).flat()).toMatchObject([{ name: 'TestFairy', key: 'testfairy', status: 'New', elementParameters: { Summary: 'text', 'Steps to Reproduce': 'text' } }])
+  expect(Object.keys((await walk.storage.local(['pointed'])).pointed ?? {}), 'targets the person had to point at').toEqual([])
+  // one save of TestFairy's form, exactly these fields (the endpoint in its URL field), and the webhook it made
+  const saves = testfairy.received.filter((r) => r.outcome === 'saved')
+  expect(saves).toHaveLength(1)
+  const { csrfmiddlewaretoken: _csrf, url, 'webhook-url': webhookUrl, ...fields } = saves[0]!.fields
+  expect(url ?? webhookUrl).toBe(endpoint)
+  expect(fields).toEqual({ 'webhook-name': 'Centercode', 'webhook-status': 'active', actions: 'feedback', 'all-projects': 'true', integration: 'centercode' })
   expect(testfairy.webhooks).toEqual([{ id: 1, integration: 'centercode', name: 'Centercode', url: endpoint, active: true, events: ['feedback'], allProjects: true }])
+  // "Test URL", clicked where the spotlight showed it, delivered to the endpoint (again after a reload lost the form)
+  expect(testfairy.testDeliveries.map((d) => d.url)).toEqual(testUrl === 'once' ? [endpoint] : [endpoint, endpoint])
   const summaries = centercode.feedback.map((f) => f.fields.Summary)
   const expected = [testFeedbackText, sampleText, testFeedbackText]
   if (testUrl === 'once') expect(summaries, `feedback in the Centercode project: ${JSON.stringify(summaries)}`).toEqual(expected)
