@@ -9,6 +9,7 @@ import { communityOrigin, ownDomainPattern } from '../setup/values/community'
 import { guideKey } from '../engine/overlay/guide-key'
 import { ask, t } from './ask'
 import { Checklist } from './checklist'
+import { oneAtATime } from './one-at-a-time'
 import { EndpointSection } from './endpoint-section'
 import { SettingsForm } from './settings-form'
 import { Summary } from './summary'
@@ -19,10 +20,11 @@ function Panel() {
   const [testfairy, setTestfairy] = useState('')
   const [problem, setProblem] = useState<string | null>(null)
   useEffect(() => {
-    const read = async () => {
+    // asked again at every change of storage, one question at a time (one-at-a-time.ts)
+    const read = oneAtATime(async () => {
       const reply = await ask({ type: 'panel-view' })
       if (reply?.type === 'panel-view') setView(reply)
-    }
+    })
     void read()
     const onChanged = () => void read()
     browser.storage.onChanged.addListener(onChanged)

@@ -2,7 +2,7 @@
 import type { Finder, TextMatch } from '../step'
 import { isLabelable, labelTexts } from './label'
 import { accessibleName, isRole, roleOf } from './roles'
-import { labelMatches, normalMatches, normalizeText, textMatches } from './text'
+import { labelMatches, textMatches } from './text'
 import { Visibility } from './visibility'
 import { composedContains, composedParent, walkElements, type SearchRoot, type Walked } from './walk'
 
@@ -23,7 +23,7 @@ export interface FindOptions {
 
 /**
  * One search's view of the page, shared by every finder it tries: the walk, the visibility verdicts, and what
- * finders ask of an element (its role, accessible name, label texts, text), each worked out once: a look at
+ * finders ask of an element (its role and accessible name), each worked out once: a look at
  * every step's signs asks the same elements dozens of times.
  */
 interface Search {
@@ -31,20 +31,12 @@ interface Search {
   visibility: Visibility
   role: (el: Element) => string | null
   name: (el: Element) => string
-  labels: (el: Element) => string[]
-  /** The element's textContent, normalised (normalizeText). */
-  text: (el: Element) => string
 }
 
 /** `compute`, remembered per element for as long as the search lasts. */
 function kept<T>(compute: (el: Element) => T): (el: Element) => T {
   const known = new Map<Element, T>()
-  return (el) => {
-    if (known.has(el)) return known.get(el) as T
-    const value = compute(el)
-    known.set(el, value)
-    return value
-  }
+  return (el) => (known.has(el) ? known : known.set(el, compute(el))).get(el) as T
 }
 
 function startSearch(root: SearchRoot, options: FindOptions | undefined): Search {
@@ -53,8 +45,6 @@ function startSearch(root: SearchRoot, options: FindOptions | undefined): Search
     visibility: new Visibility(),
     role: kept(roleOf),
     name: kept(accessibleName),
-    labels: kept(labelTexts),
-    text: kept((el) => normalizeText(el.textContent ?? '')),
   }
 }
 
@@ -133,7 +123,7 @@ function candidatesOf(search: Search, finder: Finder): Element[] {
     }
     case 'label': {
       const { text } = finder
-      return elements.filter((el) => isLabelable(el) && visible(el) && search.labels(el).some((label) => labelMatches(label, text)))
+      return elements.filter((el) => isLabelable(el) && visible(el) && labelTexts(el).some((label) => labelMatches(label, text)))
     }
     case 'text':
       return textCandidates(search, finder.text, finder.selector)
@@ -173,7 +163,7 @@ function textCandidates(search: Search, text: TextMatch, selector: string | unde
   }
   for (const el of elements) {
     if (!selected(el)) continue
-    if (!normalMatches(search.text(el), text)) continue
+    if (!textMatches(el.textContent, text)) continue
     if (!search.visibility.isVisible(el)) continue
     matched.add(el)
   }

@@ -28,11 +28,7 @@ function compile(source: string): RegExp | null {
 
 export function textMatches(text: string | null | undefined, match: TextMatch): boolean {
   if (text === null || text === undefined) return false
-  return normalMatches(normalizeText(text), match)
-}
-
-/** textMatches for a text already normalised (normalizeText), e.g. kept for many finders. */
-export function normalMatches(normal: string, match: TextMatch): boolean {
+  const normal = normalizeText(text)
   if (typeof match === 'string') return normal === normalizeText(match)
   if ('includes' in match) return normal.includes(normalizeText(match.includes))
   return compile(match.pattern)?.test(normal) ?? false

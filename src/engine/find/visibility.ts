@@ -10,19 +10,8 @@ const neverRendered = new Set(['head', 'script', 'style', 'template', 'noscript'
 export class Visibility {
   /** Whether the element and all its (composed) ancestors are displayed. */
   private readonly displayed = new Map<Element, boolean>()
-  /** Each element's verdict: finders of one search ask about the same elements again and again. */
-  private readonly verdicts = new Map<Element, boolean>()
 
   isVisible(el: Element): boolean {
-    let verdict = this.verdicts.get(el)
-    if (verdict === undefined) {
-      verdict = this.judge(el)
-      this.verdicts.set(el, verdict)
-    }
-    return verdict
-  }
-
-  private judge(el: Element): boolean {
     const native = typeof el.checkVisibility === 'function'
     if (!this.isDisplayed(el, !native)) return false
     if (native) {
