@@ -1,8 +1,8 @@
 // A message to the background that survives the background being stopped or suspended at that moment (the
 // browser does so whenever it likes): sent again, it wakes a fresh one. A reply lost that way reads as no
-// reply at all ("message port closed"), so no reply is tried again too,
-// a few times: the background answers every message it accepts. So is a reply that never comes. Every message the content scripts send is
-// safe to repeat (a step command names the step it was sent from; a test feedback is sent once).
+// reply at all ("message port closed"), so no reply is tried again too, a few times: the background answers
+// every message it accepts. So is a reply that never comes. Every message the content scripts send is safe to
+// repeat (a step command names the step it was sent from; a test feedback is sent once).
 import type { Message } from '../setup/messages'
 import { extensionApi } from './extension-api'
 import { contextAlive } from './orphan-signal'

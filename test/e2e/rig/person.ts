@@ -52,8 +52,9 @@ const reactionMs = 150
 const steadyMs = 100
 /**
  * The least a person looks at a secret the page shows only there (a new API key, shown once; an endpoint shown
- * only on the form, not once saved): the manual's reader copies it (the endpoint some communities show needs the key). Leaving at once, a few hundred ms after it shows, is no
- * person's pace, and a guide busy on a loaded machine may not have read it yet (the card then asks for a new key).
+ * only on the form, not once saved): the manual's reader copies it (the endpoint some communities show needs
+ * the key). Leaving at once, a few hundred ms after it shows, is no person's pace, and a guide busy on a loaded
+ * machine may not have read it yet (the card then asks for a new key).
  */
 const readingMs = 1000
 
