@@ -23,8 +23,8 @@ export interface FindOptions {
 
 /**
  * One search's view of the page, shared by every finder it tries: the walk, the visibility verdicts, and what
- * finders ask of an element (its role and accessible name), each worked out once: a look at
- * every step's signs asks the same elements dozens of times.
+ * finders ask of an element (its role and accessible name), each worked out once: a look at every step's signs
+ * asks the same elements dozens of times.
  */
 interface Search {
   walked: Walked

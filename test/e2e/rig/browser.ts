@@ -83,8 +83,8 @@ export interface LaunchOptions {
   locale?: 'de'
   /**
    * Firefox: the person's "reduce motion" setting (its pref), which the guide honours: no glow on a filled field,
-   * no transitions. Firefox's software rendering of them here is about a tenth of a walk's CPU (Renderer thread
-   * 2.2 → 1.1 core-s in a manual walk, 2026-12-07), so the suites of many variants walk this way; the golden
+   * no transitions. Firefox's software rendering of them here costs a manual walk about 1.1 of its ~16 core-s
+   * (Renderer thread 2.2 → 1.1, 2026-12-07), so the suites of many variants walk this way; the golden
    * path, the security walk and every Chromium walk (which gains nothing from it) keep the motion.
    */
   reducedMotion?: boolean
