@@ -75,7 +75,7 @@ async function answer(message: Message, sender: Runtime.MessageSender): Promise<
     return { type: 'ok' }
   }
   // Pausing and resuming may come from either site; everything else only from the step's own, bound site.
-  const fromAnywhere = message.type === 'step' && (message.command === 'pause' || message.command === 'resume')
+  const fromAnywhere = message.type === 'step' && ['pause', 'resume', 'auto', 'manual'].includes(message.command)
   if (!fromAnywhere && (step.site !== place.site || !place.bound)) return undefined
   // the first word from the default TestFairy dashboard at its step binds phase 3 to it
   if (place.site === 'testfairy' && step.site === 'testfairy' && !progress.testfairy && !fromAnywhere) {
@@ -100,6 +100,11 @@ async function answer(message: Message, sender: Runtime.MessageSender): Promise<
       if (decides && !sender.tab?.active && !(await mayPass(progress.stepIndex, sender.tab?.id))) return { type: 'refused' }
       const next = applyCommand(progress, message.command, message.from, message.to)
       if (next === progress) return message.command === 'go' ? { type: 'refused' } : { type: 'ok' }
+      // "Do it for me" handed the step to the person: its card says why
+      if (message.command === 'manual') {
+        await writeProgress(message.why ? { ...next, notice: { message: message.why, step: next.stepIndex } } : next, holder)
+        return { type: 'ok' }
+      }
       // moving on from a step that erases secrets once done (the last test feedback)
       const forget = own?.action.kind === 'send' ? own.action.forget : undefined
       if (forget && next.stepIndex > progress.stepIndex) await forgetSlots(forget)

@@ -11,6 +11,7 @@ let openTabs: string[] = []
 vi.mock('./open-site', () => ({
   bringUp: async (origin: string) => void opened.push(origin),
   detectCommunity: async () => openTabs.find((o) => o.endsWith('.centercode.com')) ?? null,
+  openOrigins: async (site: string) => openTabs.filter((o) => (site === 'testfairy' ? o.endsWith('.testfairy.com') : o.endsWith('.centercode.com'))),
   originFor: async (site: string, progress: Progress | null) =>
     site === 'centercode' ? (progress?.community ?? null) : (progress?.testfairy ?? 'https://app.testfairy.com'),
 }))

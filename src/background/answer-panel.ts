@@ -12,7 +12,8 @@ import { phases, setupFlow, type Phase } from '../setup/flows/setup-flow'
 import { parsePanelMessage, type PanelMessage } from '../setup/messages'
 import { currentStep, startProgress, type Progress } from '../setup/state/progress'
 import { testSlot } from './answer-message'
-import { bringUp, detectCommunity, originFor } from './open-site'
+import { bringUp, detectCommunity, openOrigins, originFor } from './open-site'
+import { defaultTestFairyOrigin } from '../setup/values/sites'
 import { syncGuideScripts } from './guide-scripts'
 import { inTurn } from './in-turn'
 import { giveBackAccess, hasAccess, ownDomainOf } from './own-domain'
@@ -60,6 +61,10 @@ export interface PanelView {
   lastTest: { outcome: TestOutcome; messageKey: string; at: string } | null
   /** Why the setup cannot be finished on the dashboard of the current step (its words' key), or null. */
   cannot: string | null
+  /** Before a setup: the TestFairy dashboard "Do it for me" would set up (one open in a tab, else app.testfairy.com). */
+  autoTestFairy: string | null
+  /** "Do it for me" is doing the steps. */
+  auto: boolean
 }
 
 export type PanelReply =
@@ -98,7 +103,9 @@ async function answer(message: PanelMessage): Promise<PanelReply | undefined> {
       const earlier = ownDomainOf(progress)
       if (earlier && earlier !== community) await giveBackAccess(earlier)
       const settings = await readSettings()
-      const started: Progress = { ...startProgress(setupFlow(settings)), community, settings }
+      // "Do it for me" works on the TestFairy dashboard the panel named beside its button: one open in a tab
+      const testfairy = message.auto && message.testfairy ? await openTestFairy(message.testfairy) : null
+      const started: Progress = { ...startProgress(setupFlow(settings)), community, settings, ...(message.auto ? { auto: true } : {}), ...(testfairy ? { testfairy } : {}) }
       await writeProgress(started, null)
       return goTo(community, started)
     }
@@ -115,7 +122,8 @@ async function answer(message: PanelMessage): Promise<PanelReply | undefined> {
       return goTo(origin, progress)
     }
     case 'pause':
-      if (progress && currentStep(progress)) await writeProgress({ ...progress, paused: message.paused })
+      // a pause stops "Do it for me" too
+      if (progress && currentStep(progress)) await writeProgress({ ...progress, paused: message.paused, ...(message.paused ? { auto: false } : {}) })
       return { type: 'ok' }
     case 'reset': {
       // progress, the last test's answer and what "Point to it" remembered: a new setup starts afresh
@@ -219,5 +227,13 @@ async function viewOf(progress: Progress | null): Promise<PanelView> {
     settingsReset: stored.reset,
     lastTest: last ? { outcome: last.outcome, messageKey: outcomeMessageKey(last.outcome), at: last.at } : null,
     cannot: progress?.cannot && progress.cannot.step === progress.stepIndex ? progress.cannot.message : null,
+    autoTestFairy: progress ? null : ((await openOrigins('testfairy'))[0] ?? defaultTestFairyOrigin),
+    auto: progress?.auto === true,
   }
+}
+
+/** The TestFairy origin the panel named, when it is one and a tab is open on it; null otherwise. */
+async function openTestFairy(named: string): Promise<string | null> {
+  const typed = testfairyOrigin(named)
+  return typed.ok && (await openOrigins('testfairy')).includes(typed.origin) ? typed.origin : null
 }

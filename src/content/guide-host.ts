@@ -3,7 +3,7 @@
 // which checks that it concerns the current step on this site.
 import type { Site } from '../setup/values/sites'
 import type { GuideHost } from '../engine/run-guide'
-import type { ComposeReply, FillValueReply, MatchReply, Reply, ReadValueReply, SendReply } from '../setup/messages'
+import type { ComposeReply, FillValueReply, MatchReply, Message, Reply, ReadValueReply, SendReply } from '../setup/messages'
 import { placeOfPage } from './page-place'
 import { pointedKey, pointedStoreKey, progressKey } from '../setup/state/storage-keys'
 import { extensionApi, type StorageChange } from './extension-api'
@@ -28,8 +28,8 @@ export function guideHost(site: Site): GuideHost {
       signal.addEventListener('abort', () => ignoreInvalidated(() => storage.onChanged.removeListener(onChanged)), { once: true })
     },
     placeOf: (state) => placeOfPage(site, location.origin, state),
-    command: async (command, from) => {
-      await send({ type: 'step', command, from })
+    command: async (command, from, why) => {
+      await send({ type: 'step', command, from, ...(why ? { why } : {}) } as Message)
     },
     go: async (from, to) => {
       const reply = (await send({ type: 'step', command: 'go', from, to })) as Reply | undefined

@@ -479,7 +479,7 @@ describe('runGuide', () => {
     runGuide(host, controller.signal)
     await settle()
     const buttons = [...(card()?.querySelectorAll<HTMLButtonElement>('button') ?? [])]
-    expect(buttons.map((b) => b.dataset.action)).toEqual(['close', 'skip', 'pause', 'choose', 'choose'])
+    expect(buttons.map((b) => b.dataset.action)).toEqual(['close', 'skip', 'pause', 'auto', 'choose', 'choose'])
     for (const button of buttons) button.click()
     for (const button of buttons) button.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }))
     await settle()

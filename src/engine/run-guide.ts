@@ -1,5 +1,7 @@
 // The engine: runs the current step of any flow on this page. It knows nothing of TestFairy or Centercode;
 // what it needs from the extension (progress, values, words) comes through a GuideHost.
+import { neverUse } from './auto/never-use'
+import { press, reach, strangeDialog } from './auto/press'
 import { cssPathOf } from './css-path'
 import { byPerson } from './overlay/by-person'
 import { fillText, flash, readValue, selectOption, setChecked, type FillOutcome } from './fill'
@@ -30,6 +32,8 @@ export interface GuideState {
   cannot?: { message: string; step: number } | undefined
   /** The step whose form the person sent (its button's step, still current until the page shows it taken). */
   sent?: number | undefined
+  /** "Do it for me": the extension does the steps itself, and asks the person only what it creates or sends. */
+  auto?: boolean | undefined
 }
 
 /**
@@ -38,7 +42,8 @@ export interface GuideState {
  */
 export type PagePlace = 'ours' | 'confirm' | 'elsewhere'
 
-export type GuideCommand = 'advance' | 'back' | 'skip' | 'pause' | 'resume'
+/** 'auto': "Do the rest for me"; 'manual': the guided way again, from this step (with a message key saying why). */
+export type GuideCommand = 'advance' | 'back' | 'skip' | 'pause' | 'resume' | 'auto' | 'manual'
 
 /** What became of a value read from the page: kept, or refused with words saying why. */
 export type ReadResult = { ok: true } | { ok: false; message: string }
@@ -53,7 +58,7 @@ export interface GuideHost {
   subscribe(listener: (state: GuideState | null) => void, signal: AbortSignal): void
   /** What this page is to the setup in this state. */
   placeOf(state: GuideState): PagePlace
-  command(command: GuideCommand, from: number): Promise<void>
+  command(command: GuideCommand, from: number, why?: string): Promise<void>
   /**
    * This page shows the setup standing at a later step of its site (standing.ts): go there. False when this
    * tab may not move it (another tab holds the step, and this one is not the one in front).
@@ -117,6 +122,14 @@ type Runner<K extends Action['kind']> = (run: Run<Extract<Action, { kind: K }>>)
 const notFoundAfterDefaultMs = 3000
 /** What the page says went wrong, repeated on the card up to this length: a form's few messages, not a page of text. */
 const maxProblemLength = 300
+/** "Do it for me": how long each target is spotlit before it is used (a pace a person can follow). */
+const autoPaceMs = 700
+/**
+ * "Do it for me": how long a step may show nothing to do (its page not recognised, its target not found, a click
+ * that brought nothing) before the step is handed to the person. It decides only when to stop doing it for them:
+ * the guided way then looks on, as it always does.
+ */
+const autoPatienceMs = 10_000
 
 export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOptions = {}): void {
   const notFoundAfterMs = options.notFoundAfterMs ?? notFoundAfterDefaultMs
@@ -141,6 +154,7 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
     goStraight: () => handlers.goStraight?.(),
     confirmSite: () => handlers.confirmSite?.(),
     submitAddress: (value) => handlers.submitAddress?.(value),
+    auto: () => handlers.auto?.(),
   }
   const ours = (el: Element) => overlay !== null && (el === overlay.overlay.host || overlay.overlay.host.contains(el))
   /** What the page says went wrong, while it says it: added to whatever the card shows. */
@@ -199,8 +213,34 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
     void host.go(state.stepIndex, to)
   }, { capture: true, signal })
 
+  /** The step "Do it for me" is doing on this page, or null; the last step of its site this page ran. */
+  let autoAt: number | null = null
+  let ranHere: number | null = null
+  /** "Do it for me" opened the other site for this step already (from this page). */
+  let openedFor: number | null = null
+  /** Form buttons whose creation the person confirmed with a choice on the same form (a team picked to create the source). */
+  const confirmedAhead = new Set<number>()
+  let patience: ReturnType<typeof setTimeout> | undefined
+  /** Hands the current step to the person: the guided way again, the card saying why. */
+  const stopAuto = (why: string) => {
+    clearTimeout(patience)
+    if (autoAt === null) return false
+    void host.command('manual', autoAt, why)
+    autoAt = null
+    return false
+  }
+  // The person takes over by using the page (a press, a key other than Escape, which pauses): the guide follows them.
+  for (const type of ['pointerdown', 'keydown']) {
+    document.addEventListener(type, (event) => {
+      if (autoAt === null || !byPerson(event) || (event.target instanceof Element && ours(event.target)) || (event as KeyboardEvent).key === 'Escape') return
+      stopAuto('autoTakenOver')
+    }, { capture: true, signal })
+  }
+
   const start = (state: GuideState | null) => {
     latest = state
+    autoAt = null
+    clearTimeout(patience)
     if (sent && (!state || state.stepIndex < sent.from || state.stepIndex >= sent.to)) sent = null
     current?.abort()
     const controller = new AbortController()
@@ -224,12 +264,15 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
     if (step.site !== host.site) return handOver(state, step)
     if (place === 'confirm') return askToConfirm(state, index)
     const command = (name: GuideCommand) => void host.command(name, index)
+    const auto = state.auto === true && !state.paused
+    ranHere = index
     handlers = {
       back: () => command('back'),
       skip: () => command('skip'),
       done: () => command('advance'),
       pause: () => command('pause'),
       resume: () => command('resume'),
+      auto: () => command('auto'),
     }
     const base: CardState = {
       instruction: host.t(step.message, step.messageArgs),
@@ -237,15 +280,22 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
       step: { ...stepCount(state.flow, index), index },
       target: null,
       // a card that only tells (the end of a phase) has nothing to go back to
-      canBack: index > 0 && step.action.kind !== 'acknowledge',
-      canSkip: step.optional === true,
-      ...(step.shortcut ? { shortcut: true } : {}),
+      canBack: !auto && index > 0 && step.action.kind !== 'acknowledge',
+      canSkip: !auto && step.optional === true,
+      ...(step.shortcut && !auto ? { shortcut: true } : {}),
+      ...(auto ? { auto: true } : { offerAuto: true }),
     }
     const { shortcut } = step
     if (shortcut) handlers.goStraight = () => window.location.assign(new URL(shortcut, window.location.origin).href)
     if (state.paused) return show({ ...base, paused: true })
     // a dashboard that cannot do the setup at all, told already: said on every page of it, nothing more done there
     if (state.cannot?.step === index) return show({ ...base, instruction: host.t(state.cannot.message), canBack: false, canSkip: false, choices: [] })
+    // "Do it for me" passes over what a later step proves (one test feedback, at the end)
+    if (auto && step.autoSkip) return command('skip')
+    if (auto) {
+      autoAt = index
+      waitOn(step, stepSignal)
+    }
 
     const wake = wakeOn(false)
     // The person sent the form while the guide was on its way to its button: past it.
@@ -274,7 +324,7 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
       if (step.target) target = await findTargetOrAsk(step, index, base, stepSignal)
       const retarget = (element: Element) => (target = element)
       const run: Run = { step, action: step.action, index, target, base, stepSignal, last: index === state.flow.steps.length - 1, retarget }
-      const ok = await (runners[step.action.kind] as Runner<Action['kind']>)(run)
+      const ok = await (autoAt === index ? autoRun(run, state.flow) : (runners[step.action.kind] as Runner<Action['kind']>)(run))
       if (ok) markActed()
     })().catch(() => undefined)
     await done
@@ -379,6 +429,12 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
       resume: () => void host.command('resume', state.stepIndex),
     }
     if (state.paused) return show({ ...base, paused: true })
+    // "Do it for me" goes on to the other site itself, from the page that did the last step here
+    const lastHere = state.flow.steps.findLastIndex((s, i) => i < state.stepIndex && s.site === host.site)
+    if (state.auto && ranHere === lastHere && openedFor !== state.stepIndex) {
+      openedFor = state.stepIndex
+      void host.openStepSite()
+    }
     const asking = which && askingAddress?.step === state.stepIndex ? askingAddress : null
     if (!asking) return show({ ...base, choices: [host.t('cardOpenSite', [site]), ...(which ? [host.t('cardOwnTestFairy')] : [])] })
     handlers.submitAddress = (address) =>
@@ -453,6 +509,7 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
           const variantTold = unavailable[told]!
           // kept for the step: a way there that shows later (a menu under the resting pointer) does not cover it
           cannot = { ...base, instruction: host.t(variantTold.message), choices: [] }
+          stopAuto('autoStoppedCannot')
           show(cannot)
           if (variantTold.forget) void host.cannot(index, told)
         },
@@ -463,8 +520,8 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
       // a step only some pages have is never asked for: where its page shows without it, it is passed (standing.ts)
       if (!problem && step.ifPresent) return
       void delay(problem ? 0 : notFoundAfterMs, looking.signal).then(() => {
-        // the variant that cannot do it, said already: no "Point to it" over it
-        if (variant() >= 0) return
+        // the variant that cannot do it, said already: no "Point to it" over it; nor while doing it for the person
+        if (variant() >= 0 || autoAt === index) return
         // never "not found" without a look at the page as it is now: a check the budget held back on a busy
         // machine, or a change the observer was not told of, may have left the target unseen until this moment
         const there = problem ? null : findUnique(document, finders, ours)
@@ -545,6 +602,129 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
     return run
   }
 
+  /**
+   * "Do it for me" waits on a step: past its patience with nothing done (the page not recognised, the target not
+   * found or not unique, a click that brought nothing), the step is handed to the person, saying why.
+   */
+  function waitOn(step: Step, stepSignal: AbortSignal): void {
+    clearTimeout(patience)
+    if (stepSignal.aborted || autoAt === null) return
+    patience = setTimeout(() => {
+      // a tab in the background is not where the person looks: it waits to be in front
+      if (document.visibilityState === 'hidden') return waitOn(step, stepSignal)
+      stopAuto(!pageMatches(step.page, document, ours) ? 'autoStoppedPage' : step.target && !findUnique(document, step.target, ours) ? 'autoStoppedNotFound' : 'autoStoppedStuck')
+    }, autoPatienceMs)
+  }
+
+  /** A moment for the person to see what is spotlit, in the tab in front; false once the step is over or handed back. */
+  async function pace(index: number, stepSignal: AbortSignal): Promise<boolean> {
+    await delay(autoPaceMs, stepSignal)
+    await waitFor(() => document.visibilityState !== 'hidden' || null, { signal: stepSignal, wake: (listener, s) => document.addEventListener('visibilitychange', listener, { signal: s }) })
+    return autoAt === index && !stepSignal.aborted
+  }
+
+  /** What a confirmation says: the page's host, the community's, then the step's own words. */
+  function confirmWords(step: Step): string {
+    const community = latest?.community ? new URL(latest.community).host : ''
+    return host.t(step.confirm!.message, [window.location.host, community, ...(step.confirm!.args ?? [])])
+  }
+
+  /**
+   * Asks the person before a step that creates or sends (`about`: the step whose confirmation it is); the choice
+   * they made (the one "yes", or one of `choices`), or null: their "I'll do it myself" hands the step over.
+   */
+  async function confirmed({ step, base, target, stepSignal }: Run, about = step, choices = [host.t(about.confirm!.yes)], note?: string): Promise<number | null> {
+    clearTimeout(patience)
+    const choice = await new Promise<number>((resolve) => {
+      handlers.choose = resolve
+      show({ ...base, target, instruction: confirmWords(about), note, choices: [...choices, host.t('autoMyself')], confirm: true })
+    })
+    if (choice < choices.length) {
+      waitOn(step, stepSignal)
+      return choice
+    }
+    stopAuto('autoDeclined')
+    return null
+  }
+
+  /** The steps "Do it for me" does itself, each after a moment spotlit; what the person decides stays theirs. */
+  async function autoRun(run: Run, flow: Flow): Promise<boolean> {
+    const { step, action, index, target, base, stepSignal } = run
+    if (action.kind === 'click') return autoClick(run as Run<Extract<Action, { kind: 'click' }>>)
+    // the person decides: nothing to wait on
+    if (action.kind === 'choose') clearTimeout(patience)
+    if (action.kind === 'choose' || action.kind === 'match') return (runners[action.kind] as Runner<Action['kind']>)(run)
+    show({ ...base, target })
+    if (!(await pace(index, stepSignal))) return false
+    if (action.kind === 'acknowledge') {
+      void host.command('advance', index)
+      return false
+    }
+    if (step.confirm && (await confirmed(run)) === null) return false
+    if (action.kind === 'select' && target instanceof HTMLSelectElement && typeof action.option === 'object' && 'onlyChoice' in action.option) {
+      const options = realOptions(target)
+      if (options.length > 1 && !options.some((o) => o.selected)) {
+        // a choice that is the person's: asked once, on the confirmation of the form it belongs to
+        const ahead = confirmAhead(flow, index)
+        if (ahead === null) return stopAuto('autoStoppedChoice')
+        const picked = await confirmed(run, flow.steps[ahead]!, options.map((o) => o.text), host.t('autoPickToCreate'))
+        if (picked === null) return false
+        confirmedAhead.add(ahead)
+        return settle(selectOption(target, options[picked]!.text), target, base)
+      }
+    }
+    return (runners[action.kind] as Runner<Action['kind']>)(run)
+  }
+
+  /** The later step of the same form that asks for confirmation (a choice on the form is asked there), or null. */
+  function confirmAhead(flow: Flow, index: number): number | null {
+    const form = JSON.stringify(flow.steps[index]!.page)
+    for (let i = index + 1; i < flow.steps.length && JSON.stringify(flow.steps[i]!.page) === form; i++) if (flow.steps[i]!.confirm) return i
+    return null
+  }
+
+  /**
+   * Clicks the way to the step's goal as the person would: each target spotlit a moment, then used, as long as
+   * the step's finders match exactly it; whatever it opens (a menu) is followed the same way. Never a target
+   * whose words say delete, remove, revoke, disable or cancel, nor one behind a dialog the flow does not know.
+   */
+  async function autoClick(run: Run<Extract<Action, { kind: 'click' }>>): Promise<boolean> {
+    const { step, index, base, stepSignal, retarget } = run
+    const finders = step.target ?? []
+    let target = run.target
+    let asked = false
+    while (target) {
+      show({ ...base, target })
+      reach(target)
+      if (!(await pace(index, stepSignal))) return false
+      const now = findUnique(document, finders, ours)
+      if (now !== target) {
+        // what the keyboard opened (a menu), or the page changed under it: the best target now, once there is one
+        target = now ?? (await waitFor(() => findUnique(document, finders, ours), { signal: stepSignal, wake: wakeOn(true), changes: mayChange(finders) }))
+        retarget(target)
+        continue
+      }
+      if (neverUse(target)) return stopAuto('autoStoppedRefused')
+      if (strangeDialog(target, document, ours)) return stopAuto('autoStoppedDialog')
+      if (step.confirm && !asked && !confirmedAhead.has(index)) {
+        if ((await confirmed(run)) === null) return false
+        // the page may have changed while the person read: looked at again before it is used
+        asked = true
+        continue
+      }
+      waitOn(step, stepSignal)
+      const pressed = target
+      press(pressed)
+      // a menu it opened: its item next; a page it brought: this page's guide ends here
+      target = await waitFor(() => {
+        const next = findUnique(document, finders, ours)
+        return next && next !== pressed ? next : null
+      }, { signal: stepSignal, wake: wakeOn(true), changes: mayChange(finders), afterChange: true })
+      retarget(target)
+    }
+    return false
+  }
+
   /** Each kind of action, one runner: the compiler checks every kind has one. */
   const runners: { [K in Action['kind']]: Runner<K> } = {
     click: async ({ step, target, base, stepSignal, retarget }) => {
@@ -616,6 +796,7 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
       if (now === null) return
       shown = now
       pageProblem = now || undefined
+      if (now) stopAuto('autoStoppedProblem')
       if (lastShown) show(lastShown)
     }
   }

@@ -155,6 +155,14 @@ const StepFields = v.strictObject({
    * the setup cannot be finished on this dashboard at all: those slots are erased as soon as it shows, and the
    * panel says `message` too.
    */
+  /**
+   * "Do it for me" stops for the person's word before it does this step, which creates, changes or sends something
+   * in their accounts. `message` names exactly what (its substitutions: the page's host, the setup's community's
+   * host, then `args`); `yes`, the words of the button that does it.
+   */
+  confirm: v.optional(v.strictObject({ message: Name, args: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(4))), yes: Name })),
+  /** "Do it for me" passes it over: a later step proves the same (the test feedback at the end). */
+  autoSkip: v.optional(v.boolean()),
   unavailable: v.optional(v.pipe(v.array(v.strictObject({
     when: Finders,
     without: v.optional(Finders),

@@ -35,13 +35,16 @@ function Panel() {
   const typed = !running && community.trim() ? communityOrigin(community) : null
   // a community on its own domain: the extension may work there only once the person allows it
   const ownDomain = typed ? (typed.ok && typed.ownDomain ? typed.origin : null) : !view.access ? view.community : null
-  const start = () => {
+  /** The community "Do it for me" would work in: the one typed, or the one an open tab shows. */
+  const autoCommunity = typed ? (typed.ok ? typed.origin : null) : view.community
+  const start = (auto: boolean) => {
     // asked in the click itself: browsers grant a permission only to a request made while handling it
     const asking = ownDomain ? browser.permissions.request({ origins: [ownDomainPattern(ownDomain)] }) : null
-    void go(asking)
+    void go(asking, auto)
   }
-  const go = async (asking: Promise<boolean> | null) => {
-    let reply = await ask(running ? { type: 'continue', ...(view.asksTestFairy && testfairy.trim() ? { testfairy } : {}) } : { type: 'start', ...(community.trim() ? { community } : {}) })
+  const go = async (asking: Promise<boolean> | null, auto: boolean) => {
+    const starting = { type: 'start', ...(community.trim() ? { community } : {}), ...(auto ? { auto, ...(view.autoTestFairy ? { testfairy: view.autoTestFairy } : {}) } : {}) } as const
+    let reply = await ask(running ? { type: 'continue', ...(view.asksTestFairy && testfairy.trim() ? { testfairy } : {}) } : starting)
     if (asking && ownDomain) {
       const host = new URL(ownDomain).host
       setProblem(t('panelOwnDomainAsking', [host]))
@@ -86,12 +89,16 @@ function Panel() {
       )}
       {problem && <p id="start-problem" class="warn" role="alert">{problem}</p>}
       <div class="buttons">
-        <button type="button" class="primary" data-action="start" onClick={start}>{t(running ? 'panelContinue' : 'panelStart')}</button>
+        <button type="button" class="primary" data-action="start" onClick={() => start(false)}>{t(running ? 'panelContinue' : 'panelStart')}</button>
+        {!running && <button type="button" data-action="auto" aria-describedby="auto-where" onClick={() => start(true)}>{t('panelAuto')}</button>}
         {running && (
           <button type="button" data-action="pause" onClick={() => void ask({ type: 'pause', paused: !view.paused })}>{t(view.paused ? 'cardResume' : 'cardPause')}</button>
         )}
         {view.status !== 'idle' && <button type="button" data-action="reset" onClick={() => void ask({ type: 'reset' })}>{t('panelReset')}</button>}
       </div>
+      {!running && autoCommunity && view.autoTestFairy && (
+        <p class="muted" id="auto-where" data-auto-where>{t('panelAutoWhere', [new URL(autoCommunity).host, new URL(view.autoTestFairy).host])}</p>
+      )}
       {view.status !== 'done' && <p class="muted" data-keyboard-hint>{t('panelKeyboard', [guideKey.label])}</p>}
       <EndpointSection view={view} />
       <SettingsForm saved={view.settings} reset={view.settingsReset} disabled={running} />

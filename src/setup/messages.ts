@@ -5,11 +5,24 @@ import { FinderSchema } from '../engine/step'
 
 const StepIndex = v.pipe(v.number(), v.integer(), v.minValue(0))
 
+/** Why "Do it for me" handed a step to the person (message keys, said on the card at that step). */
+export const autoStopReasons = [
+  'autoTakenOver', 'autoDeclined', 'autoStoppedNotFound', 'autoStoppedPage', 'autoStoppedStuck', 'autoStoppedRefused',
+  'autoStoppedDialog', 'autoStoppedProblem', 'autoStoppedChoice', 'autoStoppedCannot',
+] as const
+
 export const MessageSchema = v.variant('type', [
   /** The person (or the engine) moves the setup: sent with the step the tab saw. */
   // `to`: with 'back', an earlier step of the same site whose work the page lost (a reload emptied a form)
   // `go`: the page shows the setup standing at the later step `to` of its site (the tab holding the step, or the one in front)
-  v.strictObject({ type: v.literal('step'), command: v.picklist(['advance', 'back', 'skip', 'go', 'pause', 'resume']), from: StepIndex, to: v.optional(StepIndex) }),
+  // 'auto': "Do the rest for me"; 'manual': the guided way from here, `why` the card's word on it (autoStopReasons)
+  v.strictObject({
+    type: v.literal('step'),
+    command: v.picklist(['advance', 'back', 'skip', 'go', 'pause', 'resume', 'auto', 'manual']),
+    from: StepIndex,
+    to: v.optional(StepIndex),
+    why: v.optional(v.picklist(autoStopReasons)),
+  }),
   /** The person confirmed, on the card, that this TestFairy dashboard is the one to set up (it is not the default one). */
   v.strictObject({ type: v.literal('confirm-site'), stepIndex: StepIndex }),
   /** The value the current step fills in; answered only for the current step, on its own site. */
@@ -76,7 +89,8 @@ export type Reply = SendReply | FillValueReply | ReadValueReply | ComposeReply |
 export const PanelMessageSchema = v.variant('type', [
   v.strictObject({ type: v.literal('panel-view') }),
   /** Start a setup, for a community typed by the person (or else the one an open tab shows). */
-  v.strictObject({ type: v.literal('start'), community: v.optional(v.pipe(v.string(), v.maxLength(300))) }),
+  // auto: "Do it for me", on the TestFairy dashboard the panel showed (`testfairy`, an origin open in a tab)
+  v.strictObject({ type: v.literal('start'), community: v.optional(v.pipe(v.string(), v.maxLength(300))), auto: v.optional(v.boolean()), testfairy: v.optional(v.pipe(v.string(), v.maxLength(300))) }),
   /** Continue; `testfairy`: the person's own TestFairy, typed while the setup knows none (empty: app.testfairy.com). */
   v.strictObject({ type: v.literal('continue'), testfairy: v.optional(v.pipe(v.string(), v.maxLength(300))) }),
   v.strictObject({ type: v.literal('pause'), paused: v.boolean() }),

@@ -36,6 +36,7 @@ const actions: CardActions = {
   goStraight: () => log("go straight"),
   confirmSite: () => log("confirm site"),
   submitAddress: (value) => log(`submit address ${value}`),
+  auto: () => log('auto'),
 }
 
 let mounted: { overlay: Overlay; controller: AbortController } | undefined

@@ -53,7 +53,7 @@ function Pill({ state, t, actions }: Props) {
 function Card({ state, t, actions }: Props) {
   const docked = state.target === null
   return (
-    <div class={`card${docked ? ' docked' : ''}${state.pending ? ' pending' : ''}`} role="dialog" aria-modal="false" aria-label={t('cardLabel')} tabIndex={-1} aria-keyshortcuts={guideKey.label} data-step={state.step.index}>
+    <div class={`card${docked ? ' docked' : ''}${state.pending ? ' pending' : ''}`} role="dialog" aria-modal="false" aria-label={t('cardLabel')} tabIndex={-1} aria-keyshortcuts={guideKey.label} data-step={state.step.index} data-auto={state.auto ? (state.confirm ? 'confirm' : 'doing') : undefined}>
       <div class="head">
         <span class="step">{stepText(state, t)}</span>
         <button type="button" class="close" data-action="close" aria-label={t('cardClose')} title={t('cardClose')} onClick={personOnly(() => actions.close())}>
@@ -87,6 +87,7 @@ function Instruction({ state, t, actions }: Props) {
       {state.problem && <p class="warn" data-problem>{t('cardPageSays', [state.problem])}</p>}
       {state.preview && <code class="preview" data-preview>{state.preview}</code>}
       {state.note && <p class="sub">{state.note}</p>}
+      {state.auto && !state.choices && <p class="sub" data-doing>{t('cardAutoDoing')}</p>}
       {state.askAddress && <AddressField ask={state.askAddress} actions={actions} />}
       {state.confirmOverwrite && (
         <>
@@ -116,6 +117,11 @@ function Instruction({ state, t, actions }: Props) {
         <button type="button" data-action="pause" onClick={personOnly(() => actions.pause())}>
           {t('cardPause')}
         </button>
+        {state.offerAuto && !state.notFound && (
+          <button type="button" data-action="auto" onClick={personOnly(() => actions.auto())}>
+            {t('cardAuto')}
+          </button>
+        )}
         <span class="spacer" />
         {state.confirmSite && (
           <button type="button" class="primary" data-action="confirm-site" onClick={personOnly(() => actions.confirmSite())}>
@@ -137,7 +143,7 @@ function Instruction({ state, t, actions }: Props) {
             {choice}
           </button>
         ))}
-        {!state.confirmOverwrite && !state.choices && !state.confirmSite && !state.askAddress && (
+        {!state.confirmOverwrite && !state.choices && !state.confirmSite && !state.askAddress && !state.auto && (
           <button type="button" class={state.notFound ? '' : 'primary'} data-action="done" onClick={personOnly(() => actions.done())}>
             {t('cardDone')}
           </button>

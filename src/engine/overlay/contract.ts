@@ -37,6 +37,12 @@ export interface CardState {
   confirmSite?: string | undefined
   /** The person types an address (their own TestFairy): the field's label, the button's words, what was wrong with the last one. */
   askAddress?: { label: string; submit: string; error?: string | undefined } | undefined
+  /** "Do it for me" is doing this step: the card says so and offers Pause, nothing to do by hand. */
+  auto?: boolean | undefined
+  /** The guided way: the card offers "Do the rest for me". */
+  offerAuto?: boolean | undefined
+  /** "Do it for me" asks before it creates or sends something: the choices are the person's word on it. */
+  confirm?: boolean | undefined
 }
 
 export interface CardActions {
@@ -60,6 +66,8 @@ export interface CardActions {
   confirmSite(): void
   /** The address the person typed (askAddress), as their own typing left it. */
   submitAddress(value: string): void
+  /** "Do the rest for me". */
+  auto(): void
 }
 
 export interface Overlay {
@@ -94,6 +102,9 @@ export function sameCardState(a: CardState, b: CardState): boolean {
     a.askAddress?.submit === b.askAddress?.submit &&
     a.askAddress?.error === b.askAddress?.error &&
     (a.askAddress === undefined) === (b.askAddress === undefined) &&
+    !!a.auto === !!b.auto &&
+    !!a.offerAuto === !!b.offerAuto &&
+    !!a.confirm === !!b.confirm &&
     (a.choices ?? []).join('\u0000') === (b.choices ?? []).join('\u0000')
   )
 }

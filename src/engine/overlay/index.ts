@@ -46,6 +46,7 @@ export function mountOverlay(options: { signal: AbortSignal; t: Translate; actio
     goStraight: live('goStraight'),
     confirmSite: live('confirmSite'),
     submitAddress: live('submitAddress'),
+    auto: live('auto'),
   }
 
   if (signal.aborted) return { host, update: () => {} }

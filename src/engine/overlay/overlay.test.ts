@@ -32,6 +32,7 @@ function fakeActions() {
     goStraight: vi.fn(),
     confirmSite: vi.fn(),
     submitAddress: vi.fn<(value: string) => void>(),
+    auto: vi.fn(),
   } satisfies CardActions
 }
 

@@ -160,6 +160,7 @@ export function centercodeSteps(
       target: [{ by: 'role', role: 'button', name: 'Submit' }, { by: 'css', selector: 'form button[type="submit"]' }],
       action: { kind: 'click' },
       message: 'ccKeySubmit',
+      confirm: { message: 'autoConfirmKey', args: [apiKeyName], yes: 'autoYesCreate' },
       done: [{ kind: 'appears', target: [{ by: 'text', text: { pattern: keyText } }] }],
     },
     {
@@ -353,6 +354,7 @@ export function centercodeSteps(
       // what was filled, said where the person checks it
       message: 'ccSourceSubmit',
       messageArgs: [describeMapping(mapping)],
+      confirm: { message: 'autoConfirmSource', args: [sourceName, sourceKey], yes: 'autoYesCreate' },
       // the form sent (its button gone), or the saved source's own key shown; not the endpoint, which a form may show
       done: [{ kind: 'gone' }, { kind: 'appears', target: savedShown }],
     },
@@ -410,6 +412,8 @@ export function centercodeSteps(
       action: { kind: 'send', slot: 'endpoint' },
       message: 'ccVerify',
       optional: true,
+      // "Do it for me" sends one test feedback, at the end, through TestFairy's webhook: it proves this too
+      autoSkip: true,
       done: [{ kind: 'value' }],
     },
   ]

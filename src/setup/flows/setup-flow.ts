@@ -20,7 +20,7 @@ export function setupFlow(settings: Settings = defaults): Flow {
     steps: [
       ...centercode.slice(0, sourceStart).map(inPhase('apiKey')),
       ...centercode.slice(sourceStart).map(inPhase('source')),
-      ...testfairySteps(settings.events).map(inPhase('webhook')),
+      ...testfairySteps(settings.events, settings.webhookName).map(inPhase('webhook')),
     ],
   }
 }

@@ -3,6 +3,7 @@
 // saved webhook checked against the endpoint the extension holds. The endpoint is asked for at the URL step only
 // and erased once the webhook is confirmed.
 import type { Finder, Step } from '../../engine/step'
+import { defaultSettings } from '../values/defaults'
 
 const site = 'testfairy'
 
@@ -68,7 +69,7 @@ const formErrors: Finder[] = [
   { by: 'css', selector: 'ul.errorlist li, .errorlist:not(ul), .invalid-feedback, [role="alert"]', generation: 'any' },
 ]
 
-export function testfairySteps(events: ExtraEvents = defaultExtraEvents): Step[] {
+export function testfairySteps(events: ExtraEvents = defaultExtraEvents, webhookName: string = defaultSettings.webhookName): Step[] {
   return [
     {
       id: 'tf-open-preferences',
@@ -241,6 +242,8 @@ export function testfairySteps(events: ExtraEvents = defaultExtraEvents): Step[]
       action: { kind: 'click' },
       message: 'tfTestUrl',
       optional: true,
+      // "Do it for me" sends nothing twice: its test feedback at the end proves the same
+      autoSkip: true,
       problems: formErrors,
       // the older form posts the test and comes back with its answer
       done: [{ kind: 'clicked' }, { kind: 'appears', target: testAnswer }],
@@ -252,6 +255,7 @@ export function testfairySteps(events: ExtraEvents = defaultExtraEvents): Step[]
       target: [{ by: 'role', role: 'button', name: { pattern: '^(add|save) webhook$' } }],
       action: { kind: 'click' },
       message: 'tfSaveWebhook',
+      confirm: { message: 'autoConfirmWebhook', args: [webhookName], yes: 'autoYesSave' },
       problems: formErrors,
       // the older form posts and lands on the list, where the click may not have been heard
       done: [{ kind: 'clicked' }, { kind: 'appears', target: savedBanner }],
@@ -286,6 +290,7 @@ export function testfairySteps(events: ExtraEvents = defaultExtraEvents): Step[]
       page: {},
       action: { kind: 'send', slot: 'endpoint', forget: secrets },
       message: 'tfVerify',
+      confirm: { message: 'autoConfirmSend', yes: 'autoYesSend' },
       optional: true,
       done: [{ kind: 'value' }],
     },

@@ -27,6 +27,8 @@ export const ProgressSchema = v.pipe(
     cannot: v.optional(v.strictObject({ message: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_]{1,60}$/)), step: v.pipe(v.number(), v.integer(), v.minValue(0)) })),
     /** The step whose form the person sent, while it is current: the page that comes is that form's answer. */
     sent: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+    /** "Do it for me": the extension does the steps itself, asking the person before what creates or sends. */
+    auto: v.optional(v.boolean()),
   }),
   v.check((p) => p.stepIndex <= p.flow.steps.length, 'stepIndex is past the end of the flow'),
 )
@@ -65,7 +67,7 @@ export function currentStep(progress: Progress | null): Step | null {
  * `go`: the page shows that the setup stands at a later step of the same site (`to`): the person got there
  * their own way, or the steps between are not on this page (standing.ts).
  */
-export type StepCommand = 'advance' | 'back' | 'skip' | 'go' | 'pause' | 'resume'
+export type StepCommand = 'advance' | 'back' | 'skip' | 'go' | 'pause' | 'resume' | 'auto' | 'manual'
 
 /**
  * The progress after a command sent by a tab that saw step `from`. A command about a step that is no longer
@@ -75,8 +77,13 @@ export function applyCommand(progress: Progress, command: StepCommand, from: num
   if (from !== progress.stepIndex) return progress
   const step = progress.flow.steps[from]
   switch (command) {
+    // a pause stops "Do it for me" too: resumed, the guide goes on the guided way
     case 'pause':
-      return { ...progress, paused: true }
+      return { ...progress, paused: true, auto: false }
+    case 'auto':
+      return { ...progress, paused: false, auto: true }
+    case 'manual':
+      return progress.auto ? { ...progress, auto: false } : progress
     case 'resume':
       return { ...progress, paused: false }
     case 'back': {
