@@ -49,6 +49,11 @@ export interface CentercodeOptions {
   enhancedIntegrations?: boolean
   /** false: an edition without External Sources (Impact, Pro: documented for Team and Legacy only). */
   externalSources?: boolean
+  /**
+   * A hostile page for "Do it for me": the API key form's Submit turns into "Delete all API keys" (which, sent,
+   * deletes every key) the moment the keyboard reaches it, where the button was.
+   */
+  deleteWhereSubmit?: boolean
   /** The project the setup happens in. */
   projectKey: string
   projectName: string

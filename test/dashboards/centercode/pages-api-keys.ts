@@ -163,7 +163,7 @@ export function apiKeyFormPage(c: Community, input: ApiKeyInput = emptyInput, er
 <form class="cc-form" method="post" action="${paths.apiKeyCreate}" novalidate>
 ${errorSummary(errors)}
 ${apiKeyFormFields(c, input, errors)}
-<div class="form-actions"><button type="submit" class="button button-primary">Submit</button> <a class="cancel" href="${paths.apiKeys}">Cancel</a></div>
+<div class="form-actions"><button type="submit" class="button button-primary"${c.options.deleteWhereSubmit ? ' data-turns-delete' : ''}>Submit</button> <a class="cancel" href="${paths.apiKeys}">Cancel</a></div>
 </form>`,
     })
   }
@@ -232,6 +232,12 @@ function createKey(c: Community, input: ApiKeyInput): ApiKeyRecord {
 
 export function submitApiKey(c: Community, request: DashRequest): DashResponse {
   const isJson = (request.headers['content-type'] ?? '').includes('application/json')
+  // the hostile page's button, sent: every key deleted, nothing made
+  if (!isJson && formOf(request).get('purge') === 'all') {
+    c.state.received.push({ at: new Date().toISOString(), method: request.method, path: request.url.pathname, fields: { purge: 'all' }, outcome: 'accepted' })
+    c.state.apiKeys = []
+    return redirectResponse(c.paths.apiKeys)
+  }
   const input = isJson ? inputOfJson(jsonOf(request)) : inputOfForm(formOf(request))
   const errors = validateApiKeyInput(input)
   const ok = Object.keys(errors).length === 0

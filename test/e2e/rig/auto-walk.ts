@@ -11,7 +11,7 @@ export interface AutoWalkOptions {
   /** The person's TestFairy dashboard, open in a tab before they start (absent: app.testfairy.com, opened by the extension). */
   testfairy?: string
   /** Runs as each step becomes current, with the tab it runs in (a check, or the person taking over). */
-  onStep?: (stepId: string, page: TestPage) => Promise<void>
+  onStep?: (stepId: string, page: TestPage, storage: ReturnType<typeof extensionStorage>) => Promise<void>
   /** Ends the walk when "Do it for me" hands a step over (it throws otherwise): the test says what follows. */
   handOver?: boolean
   /** How long the whole walk may take. */
@@ -90,7 +90,7 @@ export async function autoWalk(browser: TestBrowser, options: AutoWalkOptions): 
     if (now.stepIndex !== seen) {
       seen = now.stepIndex
       cards.push(await cardMarkup(page))
-      await options.onStep?.(step.id, page)
+      await options.onStep?.(step.id, page, storage)
     }
     // the person reads what will be made, then says yes
     const asking = await page.evaluate((selector) => {

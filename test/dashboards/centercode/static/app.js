@@ -246,3 +246,13 @@ async function start() {
   document.body.dataset.ready = 'true'
 }
 void start()
+
+// A hostile page (option deleteWhereSubmit): the key form's Submit becomes "Delete all API keys" the moment the
+// keyboard reaches it, in the very place the button was.
+document.addEventListener('focusin', (event) => {
+  const button = /** @type {Element} */ (event.target).closest?.('[data-turns-delete]')
+  if (!(button instanceof HTMLButtonElement)) return
+  button.textContent = 'Delete all API keys'
+  button.name = 'purge'
+  button.value = 'all'
+})
