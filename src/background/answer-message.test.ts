@@ -312,6 +312,21 @@ describe('answerMessage: two messages at once are answered one after the other',
   })
 })
 
+describe('answerMessage: "Do it for me"', () => {
+  it('hands a step to the person from either site, the card saying why at that step', async () => {
+    await at('cc-source-name', { auto: true })
+    await ask({ type: 'step', command: 'manual', from: index('cc-source-name'), why: 'autoTakenOver' }, tf)
+    expect(await stored()).toMatchObject({ stepIndex: index('cc-source-name'), auto: false, notice: { message: 'autoTakenOver', step: index('cc-source-name') } })
+    await ask({ type: 'step', command: 'auto', from: index('cc-source-name') }, cc)
+    expect(await stored()).toMatchObject({ auto: true })
+  })
+  it('takes no word it does not know', async () => {
+    await at('cc-source-name', { auto: true })
+    await expect(ask({ type: 'step', command: 'manual', from: index('cc-source-name'), why: 'cardRecapture' }, cc)).resolves.toBeUndefined()
+    expect(await stored()).toMatchObject({ auto: true })
+  })
+})
+
 describe('answerMessage: the rest', () => {
   it('a test feedback that arrived, and the setup goes on: the next step’s card says so', async () => {
     await held()

@@ -114,6 +114,30 @@ describe('answerPanel: starting', () => {
     expect(await progress()).toMatchObject({ stepIndex: 0, community: 'https://acme.centercode.com', paused: false })
     expect(opened).toEqual(['https://acme.centercode.com'])
   })
+  it.each([
+    ['the TestFairy it named, open in a tab', ['https://globex.testfairy.com'], 'globex.testfairy.com', 'https://globex.testfairy.com'],
+    ['not one no tab is open on (bound on its page later, as in the guided way)', [], 'globex.testfairy.com', undefined],
+    ['not one that is no TestFairy', ['https://globex.testfairy.com'], 'evil.example', undefined],
+    ['nothing named: none bound', ['https://globex.testfairy.com'], undefined, undefined],
+  ])('"Do it for me": starts doing it, bound to %s', async (_what, tabs, named, bound) => {
+    openTabs = ['https://acme.centercode.com', ...tabs]
+    await expect(ask({ type: 'start', auto: true, ...(named ? { testfairy: named } : {}) })).resolves.toEqual({ type: 'ok' })
+    expect(await progress()).toMatchObject({ auto: true, community: 'https://acme.centercode.com' })
+    expect((await progress())?.testfairy).toBe(bound)
+  })
+  it('says which TestFairy "Do it for me" would use before a setup: one open in a tab, else app.testfairy.com', async () => {
+    expect(await ask({ type: 'panel-view' })).toMatchObject({ autoTestFairy: 'https://app.testfairy.com', auto: false })
+    openTabs = ['https://globex.testfairy.com']
+    expect(await ask({ type: 'panel-view' })).toMatchObject({ autoTestFairy: 'https://globex.testfairy.com' })
+    await ask({ type: 'start', community: 'acme' })
+    expect(await ask({ type: 'panel-view' })).toMatchObject({ autoTestFairy: null })
+  })
+  it('a pause from the panel stops "Do it for me" too', async () => {
+    openTabs = ['https://acme.centercode.com']
+    await ask({ type: 'start', auto: true })
+    await ask({ type: 'pause', paused: true })
+    expect(await progress()).toMatchObject({ paused: true, auto: false })
+  })
   it('takes a community typed by the person over a detected one', async () => {
     openTabs = ['https://acme.centercode.com']
     await ask({ type: 'start', community: 'initech' })

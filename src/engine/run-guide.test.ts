@@ -42,10 +42,11 @@ function fakeHost(steps: Step[], start = 0, paused = false, composed: ComposeRes
       return true
     },
     confirmSite: vi.fn(async () => undefined),
-    command: async (command, from) => {
-      commands.push([command, from])
+    command: async (command, from, why) => {
+      commands.push([why ? (`${command} ${why}` as GuideCommand) : command, from])
       if (from !== state.stepIndex) return
-      state = { ...state, stepIndex: command === 'back' ? from - 1 : command === 'pause' || command === 'resume' ? from : from + 1, paused: command === 'pause' }
+      if (command === 'auto' || command === 'manual') state = { ...state, auto: command === 'auto', ...(why ? { notice: { message: why, step: from } } : {}) }
+      else state = { ...state, stepIndex: command === 'back' ? from - 1 : command === 'pause' || command === 'resume' ? from : from + 1, paused: command === 'pause', auto: command === 'pause' ? false : state.auto }
       for (const listener of listeners) listener(state)
     },
     retrace: async (from, to) => {
@@ -708,5 +709,146 @@ describe('runGuide', () => {
     await settle()
     expect(document.querySelector('tfcc-guide')).toBeNull()
     expect(commands).toEqual([])
+  })
+
+  describe('"Do it for me"', () => {
+    const auto = { auto: true, community: 'https://acme.centercode.com' }
+    const menu = () => document.getElementById('menu')!
+    const clicks = (el: Element) => {
+      const seen: boolean[] = []
+      el.addEventListener('click', () => seen.push(true))
+      return seen
+    }
+    const openMenu = step({ id: 'open-menu', target: [{ by: 'css', selector: '#menu' }], action: { kind: 'click' }, done: [{ kind: 'clicked' }] })
+    const next = step({ id: 'next', action: { kind: 'click' }, done: [{ kind: 'clicked' }] })
+
+    it('uses the target itself after a moment spotlit, and moves on', async () => {
+      const clicked = clicks(menu())
+      const { host, commands } = fakeHost([openMenu, next], 0, false, undefined, auto)
+      runGuide(host, controller.signal)
+      await settle(300)
+      // spotlit, not yet used: the person sees it first
+      expect(clicked).toEqual([])
+      expect(card()?.querySelector('.card')?.getAttribute('data-auto')).toBe('doing')
+      await settle(600)
+      expect(clicked).toEqual([true])
+      expect(commands).toEqual([['advance', 0]])
+    })
+
+    it('asks before a step that creates something, naming it, and does it only on yes', async () => {
+      const clicked = clicks(menu())
+      const create = step({ ...openMenu, confirm: { message: 'autoConfirmKey', args: ['TestFairy'], yes: 'autoYesCreate' } })
+      const { host, commands } = fakeHost([create, next], 0, false, undefined, auto)
+      runGuide(host, controller.signal)
+      await settle(1000)
+      expect(cardText()).toBe(`autoConfirmKey(${window.location.host},acme.centercode.com,TestFairy)`)
+      const buttons = [...card()!.querySelectorAll<HTMLButtonElement>('[data-action="choose"]')].map((b) => b.textContent)
+      expect(buttons).toEqual(['autoYesCreate', 'autoMyself'])
+      await settle(5000)
+      expect(clicked).toEqual([])
+      card()!.querySelector<HTMLButtonElement>('[data-choice="0"]')!.click()
+      await settle(1000)
+      expect(clicked).toEqual([true])
+      expect(commands).toEqual([['advance', 0]])
+    })
+
+    it('hands the step over when the person would rather do it themselves', async () => {
+      const create = step({ ...openMenu, confirm: { message: 'autoConfirmKey', yes: 'autoYesCreate' } })
+      const { host, commands } = fakeHost([create, next], 0, false, undefined, auto)
+      runGuide(host, controller.signal)
+      await settle(1000)
+      card()!.querySelector<HTMLButtonElement>('[data-choice="1"]')!.click()
+      await settle(1000)
+      expect(commands).toEqual([['manual autoDeclined', 0]])
+      // the guided card, saying why, with "Do the rest for me"
+      expect(card()?.querySelector('[data-action="auto"]')).not.toBeNull()
+      expect([...card()!.querySelectorAll('.sub')].map((p) => p.textContent)).toContain('autoDeclined')
+    })
+
+    it.each([
+      ['Delete webhook'], ['Remove'], ['Revoke key'], ['Disable integration'], ['Cancel'], ['Löschen'],
+    ])('never uses a target whose words say so ("%s"), whatever finder matched it: it hands the step over', async (words) => {
+      menu().textContent = words
+      const clicked = clicks(menu())
+      const { host, commands } = fakeHost([openMenu, next], 0, false, undefined, auto)
+      runGuide(host, controller.signal)
+      await settle(1000)
+      expect(clicked).toEqual([])
+      expect(commands).toEqual([['manual autoStoppedRefused', 0]])
+    })
+
+    it('looks at the target again after the pause: one the page turned into "Delete" meanwhile is not used', async () => {
+      const clicked = clicks(menu())
+      const { host, commands } = fakeHost([openMenu, next], 0, false, undefined, auto)
+      runGuide(host, controller.signal)
+      await settle(300)
+      menu().textContent = 'Delete all'
+      await settle(700)
+      expect(clicked).toEqual([])
+      expect(commands).toEqual([['manual autoStoppedRefused', 0]])
+    })
+
+    it('stops at once when the person uses the page, and never fights them for it', async () => {
+      const clicked = clicks(menu())
+      const { host, commands } = fakeHost([openMenu, next], 0, false, undefined, auto)
+      runGuide(host, controller.signal)
+      await settle(300)
+      document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }))
+      await settle(3000)
+      expect(clicked).toEqual([])
+      expect(commands).toEqual([['manual autoTakenOver', 0]])
+    })
+
+    it('a target it cannot find: no "Point to it" while it looks, then it hands the step over, saying why', async () => {
+      const missing = step({ ...openMenu, target: [{ by: 'css', selector: '#nowhere' }] })
+      const { host, commands } = fakeHost([missing, next], 0, false, undefined, auto)
+      runGuide(host, controller.signal, { notFoundAfterMs: 50 })
+      await settle(9000)
+      expect(card()?.querySelector('[data-action="point-to-it"]')).toBeNull()
+      expect(commands).toEqual([])
+      await settle(1500)
+      expect(commands).toEqual([['manual autoStoppedNotFound', 0]])
+      await settle(200)
+      expect(card()?.querySelector('[data-action="point-to-it"]')).not.toBeNull()
+    })
+
+    it('passes over a step a later one proves (autoSkip), which the guided way still shows', async () => {
+      const proof = step({ id: 'proof', action: { kind: 'send', slot: 'endpoint' }, optional: true, autoSkip: true, done: [{ kind: 'value' }] })
+      const { host, commands } = fakeHost([proof, next], 0, false, undefined, auto)
+      runGuide(host, controller.signal)
+      await settle()
+      expect(commands).toEqual([['skip', 0]])
+      expect(host.send).not.toHaveBeenCalled()
+    })
+
+    it('opens the other site itself, from the page that did the last step here', async () => {
+      const got = step({ id: 'got-it', action: { kind: 'acknowledge' }, done: [{ kind: 'value' }] })
+      const there = step({ id: 'there', site: 'centercode', action: { kind: 'click' }, done: [{ kind: 'clicked' }] })
+      const { host, commands } = fakeHost([got, there], 0, false, undefined, auto)
+      runGuide(host, controller.signal)
+      await settle(1000)
+      expect(commands).toEqual([['advance', 0]])
+      expect(host.openStepSite).toHaveBeenCalledTimes(1)
+    })
+
+    it('asks a choice among several options on the confirmation of its form, and does not ask again at its button', async () => {
+      document.querySelector('form')!.insertAdjacentHTML('beforeend', `<label>Team <select id="team"><option value="">Select…</option><option>Product Team</option><option>Support Team</option></select></label>
+        <button type="button" id="submit">Submit</button>`)
+      const form = { when: [{ by: 'label', text: 'Name' }] } as const
+      const team = step({ id: 'team', page: form, target: [{ by: 'css', selector: '#team' }], action: { kind: 'select', option: { onlyChoice: true } }, done: [{ kind: 'value' }] })
+      const submit = step({ id: 'submit', page: form, target: [{ by: 'css', selector: '#submit' }], action: { kind: 'click' }, confirm: { message: 'autoConfirmSource', args: ['TestFairy', 'testfairy'], yes: 'autoYesCreate' }, done: [{ kind: 'clicked' }] })
+      const clicked = clicks(document.getElementById('submit')!)
+      const { host, commands } = fakeHost([team, submit, next], 0, false, undefined, auto)
+      runGuide(host, controller.signal)
+      await settle(1000)
+      expect(cardText()).toBe(`autoConfirmSource(${window.location.host},acme.centercode.com,TestFairy,testfairy)`)
+      const buttons = [...card()!.querySelectorAll<HTMLButtonElement>('[data-action="choose"]')].map((b) => b.textContent)
+      expect(buttons).toEqual(['Product Team', 'Support Team', 'autoMyself'])
+      card()!.querySelector<HTMLButtonElement>('[data-choice="1"]')!.click()
+      await settle(2000)
+      expect((document.getElementById('team') as HTMLSelectElement).value).toBe('Support Team')
+      expect(clicked).toEqual([true])
+      expect(commands).toEqual([['advance', 0], ['advance', 1]])
+    })
   })
 })

@@ -221,6 +221,8 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
   /** Form buttons whose creation the person confirmed with a choice on the same form (a team picked to create the source). */
   const confirmedAhead = new Set<number>()
   let patience: ReturnType<typeof setTimeout> | undefined
+  /** The engine is pressing a target itself: the events it makes are not the person's. */
+  let pressing = false
   /** Hands the current step to the person: the guided way again, the card saying why. */
   const stopAuto = (why: string) => {
     clearTimeout(patience)
@@ -232,7 +234,7 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
   // The person takes over by using the page (a press, a key other than Escape, which pauses): the guide follows them.
   for (const type of ['pointerdown', 'keydown']) {
     document.addEventListener(type, (event) => {
-      if (autoAt === null || !byPerson(event) || (event.target instanceof Element && ours(event.target)) || (event as KeyboardEvent).key === 'Escape') return
+      if (autoAt === null || pressing || !byPerson(event) || (event.target instanceof Element && ours(event.target)) || (event as KeyboardEvent).key === 'Escape') return
       stopAuto('autoTakenOver')
     }, { capture: true, signal })
   }
@@ -714,7 +716,12 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
       }
       waitOn(step, stepSignal)
       const pressed = target
-      press(pressed)
+      pressing = true
+      try {
+        press(pressed)
+      } finally {
+        pressing = false
+      }
       // a menu it opened: its item next; a page it brought: this page's guide ends here
       target = await waitFor(() => {
         const next = findUnique(document, finders, ours)

@@ -25,4 +25,15 @@ describe.skipIf(!selectedBrowsers().includes('chromium'))('npm run demo, without
     expect(shots.filter((shot) => /^\d\d-cc-/.test(shot)).length).toBeGreaterThan(5)
     expect(shots.filter((shot) => /^\d\d-tf-/.test(shot)).length).toBeGreaterThan(3)
   }, 300_000)
+
+  it('DEMO_MODE=auto plays "Do it for me": the start, four confirmations, done', () => {
+    const env = { ...process.env, DEMO_NO_BUILD: '1', DEMO_SCREENSHOTS: root, DEMO_MODE: 'auto', DISPLAY: '', WAYLAND_DISPLAY: '' }
+    const run = spawnSync('npx', ['tsx', 'scripts/demo.ts'], { env, encoding: 'utf8', timeout: 240_000 })
+    expect(run.status, run.stderr).toBe(0)
+    expect(run.stdout).toMatch(/demo: the setup is done by "Do it for me" \(5 clicks, 0 keystrokes, \d+ s\)/)
+    const folder = /screenshots, .* are in (\S+)/.exec(run.stdout)?.[1]
+    const shots = readdirSync(folder!).sort()
+    expect(shots.filter((shot) => /-confirm\.png$/.test(shot))).toHaveLength(4)
+    expect(shots.at(-1)).toMatch(/-panel-done\.png$/)
+  }, 300_000)
 })

@@ -31,6 +31,24 @@ describe('applyCommand', () => {
   })
 })
 
+describe('applyCommand: "Do it for me"', () => {
+  it.each<[string, StepCommand, boolean, boolean, boolean, boolean]>([
+    // command, auto before, paused before → auto after, paused after
+    ['"Do the rest for me"', 'auto', false, false, true, false],
+    ['"Do the rest for me", paused', 'auto', false, true, true, false],
+    ['handed to the person', 'manual', true, false, false, false],
+    ['a pause stops it too', 'pause', true, false, false, true],
+    ['moving on keeps it', 'advance', true, false, true, false],
+  ])('%s', (_what, command, auto, paused, nextAuto, nextPaused) => {
+    const next = applyCommand({ ...startProgress(flow), stepIndex: 1, paused, auto }, command, 1)
+    expect([next.auto === true, next.paused, next.stepIndex]).toEqual([nextAuto, nextPaused, command === 'advance' ? 2 : 1])
+  })
+  it('a tab that saw an older step changes nothing', () => {
+    const progress = { ...startProgress(flow), stepIndex: 2, auto: true }
+    expect(applyCommand(progress, 'manual', 1)).toBe(progress)
+  })
+})
+
 describe('applyCommand: back to an earlier step whose work the page lost', () => {
   const mixed: Flow = { id: 'mixed', steps: [...flow.steps, { ...flow.steps[0]!, id: 'four', site: 'centercode' }, { ...flow.steps[0]!, id: 'five', site: 'centercode' }] }
   const long: Flow = { id: 'long', steps: Array.from({ length: 20 }, (_, i) => ({ ...flow.steps[0]!, id: `s${i}` })) }

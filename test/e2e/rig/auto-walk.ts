@@ -12,6 +12,8 @@ export interface AutoWalkOptions {
   testfairy?: string
   /** Runs as each step becomes current, with the tab it runs in (a check, or the person taking over). */
   onStep?: (stepId: string, page: TestPage, storage: ReturnType<typeof extensionStorage>) => Promise<void>
+  /** Runs as a confirmation shows, before the person says yes to it (a screenshot). */
+  onConfirm?: (words: string, page: TestPage) => Promise<void>
   /** Ends the walk when "Do it for me" hands a step over (it throws otherwise): the test says what follows. */
   handOver?: boolean
   /** How long the whole walk may take. */
@@ -100,6 +102,7 @@ export async function autoWalk(browser: TestBrowser, options: AutoWalkOptions): 
     if (asking !== null) {
       confirmations.push(asking.replace(/\s+/g, ' ').trim())
       cards.push(await cardMarkup(page))
+      await options.onConfirm?.(confirmations.at(-1)!, page)
       await page.click(confirmButton)
       effort.clicks++
       // the same confirmation, answered: it goes away before the next look
