@@ -834,7 +834,7 @@ describe('runGuide', () => {
     it('asks a choice among several options on the confirmation of its form, and does not ask again at its button', async () => {
       document.querySelector('form')!.insertAdjacentHTML('beforeend', `<label>Team <select id="team"><option value="">Select…</option><option>Product Team</option><option>Support Team</option></select></label>
         <button type="button" id="submit">Submit</button>`)
-      const form = { when: [{ by: 'label', text: 'Name' }] } as const
+      const form: Step['page'] = { when: [{ by: 'label', text: 'Name' }] }
       const team = step({ id: 'team', page: form, target: [{ by: 'css', selector: '#team' }], action: { kind: 'select', option: { onlyChoice: true } }, done: [{ kind: 'value' }] })
       const submit = step({ id: 'submit', page: form, target: [{ by: 'css', selector: '#submit' }], action: { kind: 'click' }, confirm: { message: 'autoConfirmSource', args: ['TestFairy', 'testfairy'], yes: 'autoYesCreate' }, done: [{ kind: 'clicked' }] })
       const clicked = clicks(document.getElementById('submit')!)
