@@ -12,6 +12,8 @@ export interface AutoWalkOptions {
   testfairy?: string
   /** Runs as each step becomes current, with the tab it runs in (a check, or the person taking over). */
   onStep?: (stepId: string, page: TestPage, storage: ReturnType<typeof extensionStorage>) => Promise<void>
+  /** The person types the community's address in the panel (one on its own domain, which no tab tells). */
+  typeCommunity?: boolean
   /** Runs as a confirmation shows, before the person says yes to it (a screenshot). */
   onConfirm?: (words: string, page: TestPage) => Promise<void>
   /** Ends the walk when "Do it for me" hands a step over (it throws otherwise): the test says what follows. */
@@ -64,6 +66,10 @@ export async function autoWalk(browser: TestBrowser, options: AutoWalkOptions): 
   await panel.waitForSelector('[data-action="auto"]')
   const words = await panel.text('[data-action="auto"]')
   if (words !== 'Do it for me') throw new Error(`the panel's button says "${words}", not "Do it for me"`)
+  if (options.typeCommunity) {
+    await panel.type('#community', options.community)
+    effort.keystrokes += options.community.length
+  }
   const began = Date.now()
   await panel.click('[data-action="auto"]')
   effort.clicks++
