@@ -799,6 +799,19 @@ describe('runGuide', () => {
       expect(commands).toEqual([['manual autoTakenOver', 0]])
     })
 
+    it('Escape pauses it at once, wherever the keyboard is (it put it on its target)', async () => {
+      const clicked = clicks(menu())
+      const { host, commands } = fakeHost([openMenu, next], 0, false, undefined, auto)
+      runGuide(host, controller.signal)
+      await settle(300)
+      expect(document.activeElement).toBe(menu())
+      menu().dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }))
+      await settle(3000)
+      expect(clicked).toEqual([])
+      expect(commands).toEqual([['pause', 0]])
+      expect(card()?.querySelector('.pill')).not.toBeNull()
+    })
+
     it('a target it cannot find: no "Point to it" while it looks, then it hands the step over, saying why', async () => {
       const missing = step({ ...openMenu, target: [{ by: 'css', selector: '#nowhere' }] })
       const { host, commands } = fakeHost([missing, next], 0, false, undefined, auto)

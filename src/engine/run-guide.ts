@@ -231,11 +231,16 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
     autoAt = null
     return false
   }
-  // The person takes over by using the page (a press, a key other than Escape, which pauses): the guide follows them.
+  // The person takes over by using the page (a press, a key): the guide follows them. Escape, wherever the keyboard
+  // is (the engine put it on its target), pauses at once, and closes no page dialog on the way.
   for (const type of ['pointerdown', 'keydown']) {
     document.addEventListener(type, (event) => {
-      if (autoAt === null || pressing || !byPerson(event) || (event.target instanceof Element && ours(event.target)) || (event as KeyboardEvent).key === 'Escape') return
-      stopAuto('autoTakenOver')
+      if (autoAt === null || pressing || !byPerson(event) || (event.target instanceof Element && ours(event.target))) return
+      if ((event as KeyboardEvent).key !== 'Escape') return stopAuto('autoTakenOver')
+      event.preventDefault()
+      clearTimeout(patience)
+      void host.command('pause', autoAt)
+      autoAt = null
     }, { capture: true, signal })
   }
 
