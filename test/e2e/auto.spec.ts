@@ -8,9 +8,10 @@ import type { CentercodeState } from '../dashboards/centercode/state'
 import { servedHosts } from '../dashboards/hosts'
 import { defaultOptions, type CentercodeOptions, type TestFairyOptions } from '../dashboards/options'
 import type { TestFairyState } from '../dashboards/testfairy/state'
-import { selectedBrowsers, type TestBrowser } from './rig/browser'
+import { axeViolations, type AxeViolation } from './rig/axe'
+import { selectedBrowsers, type TestBrowser, type TestPage } from './rig/browser'
 import { autoWalk, type AutoWalk } from './rig/auto-walk'
-import { readCard } from './rig/guide-page'
+import { overlayHost } from './rig/guide-page'
 import { launchBrowser, startRig, type Rig } from './rig/rig'
 
 interface Case {
@@ -54,8 +55,12 @@ describe.each(selectedBrowsers())('%s: "Do it for me"', (name) => {
   it.each(walks)('%s', async (_what, c) => {
     if (c.centercode) rig.dashboards.configure(c.community, c.centercode)
     if (c.tf) rig.dashboards.configure(c.testfairy, c.tf)
-    const walk = await autoWalk(browser, { community: c.community, ...(c.testfairy === servedHosts.testfairy ? {} : { testfairy: c.testfairy }) })
+    // axe looks at each confirmation card
+    const found: AxeViolation[] = []
+    const onConfirm = async (_words: string, page: TestPage) => void found.push(...(await axeViolations(page, overlayHost)))
+    const walk = await autoWalk(browser, { community: c.community, onConfirm, ...(c.testfairy === servedHosts.testfairy ? {} : { testfairy: c.testfairy }) })
     await expectMade(rig, walk, c)
+    expect(found, 'accessibility violations in a confirmation').toEqual([])
     expect(walk.effort.keystrokes).toBe(0)
     expect(walk.effort.clicks, `the person's clicks: "Do it for me", then ${walk.confirmations.join(' | ')}`).toBeLessThanOrEqual(5)
     console.log(`"Do it for me" (${name}, ${_what}): ${walk.effort.clicks} clicks, ${walk.effort.keystrokes} keys, ${(walk.ms / 1000).toFixed(1)} s to the test feedback accepted`)
@@ -98,5 +103,4 @@ async function expectMade(rig: Rig, walk: AutoWalk, c: Case): Promise<void> {
   expect(stored.includes(key), 'the API key in the extension’s storage').toBe(false)
   expect(walk.cards.filter((card) => card.includes(key)), 'a card showing the API key').toEqual([])
   for (const page of walk.pages) expect(page.console().filter((line) => line.includes(key)), 'a console line with the API key').toEqual([])
-  void readCard
 }
