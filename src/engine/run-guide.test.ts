@@ -812,6 +812,21 @@ describe('runGuide', () => {
       expect(card()?.querySelector('.pill')).not.toBeNull()
     })
 
+    it.each([
+      ['a form error on the page', '<ul class="errorlist"><li>Enter a valid URL.</li></ul>', 'autoStoppedProblem'],
+      ['a dialog it does not know, in front', '<div role="dialog" aria-modal="true"><p>Your session expired</p></div>', 'autoStoppedDialog'],
+    ])('%s: it hands the step over, using nothing', async (_what, markup, why) => {
+      const clicked = clicks(menu())
+      const withProblems = step({ ...openMenu, problems: [{ by: 'css', selector: '.errorlist li' }] })
+      const { host, commands } = fakeHost([withProblems, next], 0, false, undefined, auto)
+      runGuide(host, controller.signal)
+      await settle(300)
+      document.body.insertAdjacentHTML('beforeend', markup)
+      await settle(3000)
+      expect(clicked).toEqual([])
+      expect(commands).toEqual([[`manual ${why}`, 0]])
+    })
+
     it('a target it cannot find: no "Point to it" while it looks, then it hands the step over, saying why', async () => {
       const missing = step({ ...openMenu, target: [{ by: 'css', selector: '#nowhere' }] })
       const { host, commands } = fakeHost([missing, next], 0, false, undefined, auto)

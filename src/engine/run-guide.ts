@@ -516,9 +516,15 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
           const variantTold = unavailable[told]!
           // kept for the step: a way there that shows later (a menu under the resting pointer) does not cover it
           cannot = { ...base, instruction: host.t(variantTold.message), choices: [] }
-          stopAuto('autoStoppedCannot')
           show(cannot)
-          if (variantTold.forget) void host.cannot(index, told)
+          // what the extension held for it erased first, then "Do it for me" stopped (the erasing moves the setup's
+          // record, which starts this step again: the stop is told for the step it was doing)
+          const doing = autoAt
+          clearTimeout(patience)
+          autoAt = null
+          void (variantTold.forget ? host.cannot(index, told) : Promise.resolve()).then(() => {
+            if (doing !== null) void host.command('manual', doing, 'autoStoppedCannot')
+          })
         },
         () => undefined,
       )

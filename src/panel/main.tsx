@@ -65,7 +65,7 @@ function Panel() {
       {running && view.step && (
         <p data-panel-status="running">
           {t('cardStepOf', [String(view.step.current), String(view.step.total)])}: {t(view.step.message, view.step.args)}
-          {view.paused ? ` (${t('panelPaused')})` : ''}
+          {view.paused ? ` (${t('panelPaused')})` : view.auto ? ` (${t('panelAutoOn')})` : ''}
         </p>
       )}
       {running && view.cannot && <p class="warn" role="status" data-panel-cannot>{t(view.cannot)}</p>}

@@ -2,7 +2,7 @@
 // half-way (it stops at once and never fights them; "Do the rest for me" hands back), a step it cannot find (it
 // hands the step over, and the guided way offers "Point to it"), a hostile page that turns its target into
 // "Delete all API keys" (it never clicks it), a dashboard that cannot do the setup, and the same recovery as
-// the guided way from a reload and a stopped background.
+// the guided way from a closed tab, a reload and a stopped background.
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import type { CentercodeState } from '../dashboards/centercode/state'
 import { servedHosts } from '../dashboards/hosts'
@@ -10,7 +10,7 @@ import type { TestFairyState } from '../dashboards/testfairy/state'
 import { poll, selectedBrowsers, type TestBrowser } from './rig/browser'
 import { autoWalk } from './rig/auto-walk'
 import { followSpotlight } from './rig/follow-spotlight'
-import { inCard, readCard } from './rig/guide-page'
+import { inCard, readCard, waitForInCard } from './rig/guide-page'
 import { launchBrowser, startRig, type Rig } from './rig/rig'
 
 const en = {
@@ -21,6 +21,7 @@ const en = {
 
 interface Progress {
   stepIndex: number
+  paused: boolean
   auto?: boolean
   notice?: { message: string; step: number }
   flow: { steps: { id: string }[] }
@@ -73,7 +74,7 @@ describe.each(selectedBrowsers())('%s: "Do it for me" stops safely', (name) => {
         const flow = (await progress()).flow as never
         await followSpotlight(page, { flow, until: at + 1, stepIndex: async () => (await progress()).stepIndex, timeoutMs: 30_000 })
         // and hands the rest back
-        await page.waitForSelector(inCard('[data-action="auto"]'))
+        await waitForInCard(page, '[data-action="auto"]')
         expect(await page.text(inCard('[data-action="auto"]'))).toBe('Do the rest for me')
         await page.click(inCard('[data-action="auto"]'))
         await poll(async () => (await progress()).auto === true || undefined, '"Do the rest for me" to take', 5_000)
@@ -84,6 +85,30 @@ describe.each(selectedBrowsers())('%s: "Do it for me" stops safely', (name) => {
     expect((rig.dashboards.site(servedHosts.testfairy)!.state as TestFairyState).webhooks).toHaveLength(1)
     await walk.panel.waitForSelector('[data-panel-status="done"]')
   }, 180_000)
+
+  it('"Pause" on the card stops it at once; resumed, the guided way goes on there', async () => {
+    const walk = await autoWalk(browser, {
+      community,
+      handOver: true,
+      onStep: async (stepId, page, storage) => {
+        if (stepId !== 'cc-open-api-keys') return
+        await page.click(inCard('[data-action="pause"]'))
+        const progress = async () => (await storage.local(['progress'])).progress as Progress
+        await poll(async () => ((await progress()).paused ? true : undefined), 'paused', 5_000)
+        // (a page a click just before the pause was bringing may still come)
+        await new Promise((resolve) => setTimeout(resolve, 1_000))
+        const url = page.url()
+        await new Promise((resolve) => setTimeout(resolve, 2_000))
+        expect(page.url(), 'nothing used after the pause').toBe(url)
+        expect(await progress()).toMatchObject({ auto: false, paused: true })
+        await page.click(inCard('[data-action="resume"]'))
+        await waitForInCard(page, '[data-action="auto"]')
+      },
+    })
+    // (where the pause found it: on the way to the keys, or at their list)
+    expect(['cc-open-api-keys', 'cc-create-api-key']).toContain(walk.handedOver?.stepId)
+    expect(centercode().apiKeys).toEqual([])
+  }, 120_000)
 
   it('a step it cannot find (labels the community renamed): it hands the step over, and the guide offers "Point to it"', async () => {
     rig.dashboards.configure(community, { renamedLabels: true })
@@ -115,22 +140,29 @@ describe.each(selectedBrowsers())('%s: "Do it for me" stops safely', (name) => {
   it('a TestFairy that cannot do the setup (App Distribution 2026): it stops there, and what it held is erased', async () => {
     const walk = await autoWalk(browser, { community, testfairy: servedHosts.testfairyAppDistribution, handOver: true })
     expect(walk.handedOver).toEqual({ stepId: 'tf-open-preferences', note: 'autoStoppedCannot' })
-    expect((await walk.storage.session(['slots'])).slots ?? {}).toEqual({})
     await walk.panel.waitForSelector('[data-panel-cannot]')
+    expect((await walk.storage.session(['slots'])).slots ?? {}).toEqual({})
   }, 120_000)
 
-  it('a reload half-way through a form, and (Chromium) a stopped background: it goes on where the page shows it stands', async () => {
-    const reloaded = new Set<string>()
+  it('a tab closed half-way through a form on each site and opened again at its address, a reload mid-form, (Chromium) a stopped background: it goes on, each thing made once', async () => {
+    const done = new Set<string>()
     const walk = await autoWalk(browser, {
       community,
       onStep: async (stepId, page) => {
-        if (stepId === 'cc-source-key' && !reloaded.has(stepId)) {
-          reloaded.add(stepId)
-          await page.reload()
-        }
-        if (stepId === 'tf-webhook-name' && browser.stopBackground) await browser.stopBackground()
+        if (done.has(stepId)) return
+        done.add(stepId)
+        if (stepId === 'cc-source-key') await page.reload()
+        if (stepId === 'tf-webhook-url' && browser.stopBackground) await browser.stopBackground()
+        if (stepId !== 'cc-key-description' && stepId !== 'tf-webhook-name') return
+        const url = page.url()
+        await page.close()
+        // as the browser's "reopen closed tab"
+        const again = await browser.newPage()
+        await again.goto(url)
+        return again
       },
     })
+    expect([...done], 'each fault met its step').toEqual(expect.arrayContaining(['cc-key-description', 'cc-source-key', 'tf-webhook-name', 'tf-webhook-url']))
     expect(walk.effort.clicks).toBeLessThanOrEqual(5)
     expect(centercode().apiKeys).toHaveLength(1)
     expect(Object.values(centercode().sources).flat()).toHaveLength(1)

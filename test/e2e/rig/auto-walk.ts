@@ -10,8 +10,11 @@ export interface AutoWalkOptions {
   community: string
   /** The person's TestFairy dashboard, open in a tab before they start (absent: app.testfairy.com, opened by the extension). */
   testfairy?: string
-  /** Runs as each step becomes current, with the tab it runs in (a check, or the person taking over). */
-  onStep?: (stepId: string, page: TestPage, storage: ReturnType<typeof extensionStorage>) => Promise<void>
+  /**
+   * Runs as each step becomes current, with the tab it runs in (a check, or the person taking over); a tab it
+   * returns is the one the walk goes on with for that site (the person opened it again).
+   */
+  onStep?: (stepId: string, page: TestPage, storage: ReturnType<typeof extensionStorage>) => Promise<TestPage | void>
   /** The person types the community's address in the panel (one on its own domain, which no tab tells). */
   typeCommunity?: boolean
   /** Runs as a confirmation shows, before the person says yes to it (a screenshot). */
@@ -98,7 +101,11 @@ export async function autoWalk(browser: TestBrowser, options: AutoWalkOptions): 
     if (now.stepIndex !== seen) {
       seen = now.stepIndex
       cards.push(await cardMarkup(page))
-      await options.onStep?.(step.id, page, storage)
+      const swapped = await options.onStep?.(step.id, page, storage)
+      if (swapped) {
+        tabs.set(step.site, swapped)
+        page = swapped
+      }
     }
     // the person reads what will be made, then says yes
     const asking = await page.evaluate((selector) => {
