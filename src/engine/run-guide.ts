@@ -226,6 +226,8 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
   /** Hands the current step to the person: the guided way again, the card saying why. */
   const stopAuto = (why: string) => {
     clearTimeout(patience)
+    // a form's choice said yes to its creation for "Do it for me" only
+    confirmedAhead.clear()
     if (autoAt === null) return false
     void host.command('manual', autoAt, why)
     autoAt = null

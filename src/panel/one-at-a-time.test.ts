@@ -26,14 +26,29 @@ describe('oneAtATime', () => {
     await ask()
     expect(answered).toBe(2)
   })
-  it('a failed answer does not stop the next question', async () => {
+  it.each([
+    // failures in a row before an answer → how many asks, and whether the question fails in the end
+    ['a failed answer (the background stopped): asked again at once, and answered', 1, 2, false],
+    ['two failed answers: asked a third time, and answered', 2, 3, false],
+    ['three failed answers: the question fails', 3, 3, true],
+  ])('%s', async (_what, failures, asks, fails) => {
     let answered = 0
     const ask = oneAtATime(async () => {
       answered++
-      if (answered === 1) throw new Error('gone')
+      if (answered <= failures) throw new Error('gone')
+    })
+    if (fails) await expect(ask()).rejects.toThrow('gone')
+    else await ask()
+    expect(answered).toBe(asks)
+  })
+  it('a failed question does not stop the next one', async () => {
+    let answered = 0
+    const ask = oneAtATime(async () => {
+      answered++
+      if (answered <= 3) throw new Error('gone')
     })
     await expect(ask()).rejects.toThrow('gone')
     await ask()
-    expect(answered).toBe(2)
+    expect(answered).toBe(4)
   })
 })
