@@ -140,7 +140,7 @@ function preflight(): Outcome {
 
 /**
  * The fault walks and the security walk: in the third lane (in both browsers), out of each browser's own; where
- * "Do it for me" stops, in Firefox, there too; the demo in the second.
+ * "Do it for me" stops, in Firefox, there too; the demo in the first.
  */
 const faults = 'test/e2e/faults.spec.ts'
 const security = 'test/e2e/security.spec.ts'
@@ -156,20 +156,20 @@ const steps: Step[] = [
   { name: 'built manifests', run: () => vitest('dist') },
   { name: 'web-ext lint', run: lint },
   // three lanes side by side, of about the same length (the machine's two cores are busy all along, so the
-  // lanes share them and end together): the end-to-end suites in Chromium | the end-to-end suites in Firefox and
-  // `npm run demo` (Chromium) | the imitations walked by hand, the overlay, the manual's person who pauses between
+  // lanes share them and end together): the end-to-end suites in Chromium and `npm run demo` | the end-to-end
+  // suites in Firefox | the imitations walked by hand, the overlay, the manual's person who pauses between
   // actions (mostly waiting), the fault walks and the security walk in both browsers, and where "Do it for me"
   // stops in Firefox
   {
     name: 'browser suites',
-    names: ['e2e Chromium', 'e2e Firefox', 'demo', 'dashboards', 'overlay', 'e2e paced', 'e2e faults', 'e2e security', 'e2e auto stops'],
+    names: ['e2e Chromium', 'demo', 'e2e Firefox', 'dashboards', 'overlay', 'e2e paced', 'e2e faults', 'e2e security', 'e2e auto stops'],
     run: () =>
       lanes(
-        [{ name: 'e2e Chromium', project: 'e2e', exclude: [faults, security, demo], env: { E2E_BROWSERS: 'chromium', E2E_PACED: 'skip' } }],
         [
-          { name: 'e2e Firefox', project: 'e2e', exclude: [faults, security, autoStops, demo], env: { E2E_BROWSERS: 'firefox', E2E_PACED: 'skip' } },
+          { name: 'e2e Chromium', project: 'e2e', exclude: [faults, security, demo], env: { E2E_BROWSERS: 'chromium', E2E_PACED: 'skip' } },
           { name: 'demo', project: 'e2e', files: [demo], env: { E2E_BROWSERS: 'chromium' } },
         ],
+        [{ name: 'e2e Firefox', project: 'e2e', exclude: [faults, security, autoStops, demo], env: { E2E_BROWSERS: 'firefox', E2E_PACED: 'skip' } }],
         [
           { name: 'dashboards', project: 'dashboards' },
           { name: 'overlay', project: 'overlay' },
