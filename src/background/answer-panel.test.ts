@@ -130,6 +130,7 @@ describe('answerPanel: starting', () => {
     openTabs = ['https://globex.testfairy.com']
     expect(await ask({ type: 'panel-view' })).toMatchObject({ autoTestFairy: 'https://globex.testfairy.com' })
     await ask({ type: 'start', community: 'acme' })
+    // (while one runs, none: "Do it for me" is offered only to start)
     expect(await ask({ type: 'panel-view' })).toMatchObject({ autoTestFairy: null })
   })
   it('a pause from the panel stops "Do it for me" too', async () => {

@@ -61,7 +61,7 @@ export interface PanelView {
   lastTest: { outcome: TestOutcome; messageKey: string; at: string } | null
   /** Why the setup cannot be finished on the dashboard of the current step (its words' key), or null. */
   cannot: string | null
-  /** Before a setup: the TestFairy dashboard "Do it for me" would set up (one open in a tab, else app.testfairy.com). */
+  /** Before a setup (or after one): the TestFairy dashboard "Do it for me" would set up (one open in a tab, else app.testfairy.com). */
   autoTestFairy: string | null
   /** "Do it for me" is doing the steps. */
   auto: boolean
@@ -227,7 +227,7 @@ async function viewOf(progress: Progress | null): Promise<PanelView> {
     settingsReset: stored.reset,
     lastTest: last ? { outcome: last.outcome, messageKey: outcomeMessageKey(last.outcome), at: last.at } : null,
     cannot: progress?.cannot && progress.cannot.step === progress.stepIndex ? progress.cannot.message : null,
-    autoTestFairy: progress ? null : ((await openOrigins('testfairy'))[0] ?? defaultTestFairyOrigin),
+    autoTestFairy: step ? null : ((await openOrigins('testfairy'))[0] ?? defaultTestFairyOrigin),
     auto: progress?.auto === true,
   }
 }

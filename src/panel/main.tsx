@@ -38,6 +38,7 @@ function Panel() {
   const ownDomain = typed ? (typed.ok && typed.ownDomain ? typed.origin : null) : !view.access ? view.community : null
   /** The community "Do it for me" would work in: the one typed, or the one an open tab shows. */
   const autoCommunity = typed ? (typed.ok ? typed.origin : null) : view.community
+  const autoWhere = !running && autoCommunity && view.autoTestFairy ? t('panelAutoWhere', [new URL(autoCommunity).host, new URL(view.autoTestFairy).host]) : null
   const start = (auto: boolean) => {
     // asked in the click itself: browsers grant a permission only to a request made while handling it
     const asking = ownDomain ? browser.permissions.request({ origins: [ownDomainPattern(ownDomain)] }) : null
@@ -91,15 +92,13 @@ function Panel() {
       {problem && <p id="start-problem" class="warn" role="alert">{problem}</p>}
       <div class="buttons">
         <button type="button" class="primary" data-action="start" onClick={() => start(false)}>{t(running ? 'panelContinue' : 'panelStart')}</button>
-        {!running && <button type="button" data-action="auto" aria-describedby="auto-where" onClick={() => start(true)}>{t('panelAuto')}</button>}
+        {!running && <button type="button" data-action="auto" aria-describedby={autoWhere ? 'auto-where' : undefined} onClick={() => start(true)}>{t('panelAuto')}</button>}
         {running && (
           <button type="button" data-action="pause" onClick={() => void ask({ type: 'pause', paused: !view.paused })}>{t(view.paused ? 'cardResume' : 'cardPause')}</button>
         )}
         {view.status !== 'idle' && <button type="button" data-action="reset" onClick={() => void ask({ type: 'reset' })}>{t('panelReset')}</button>}
       </div>
-      {!running && autoCommunity && view.autoTestFairy && (
-        <p class="muted" id="auto-where" data-auto-where>{t('panelAutoWhere', [new URL(autoCommunity).host, new URL(view.autoTestFairy).host])}</p>
-      )}
+      {autoWhere && <p class="muted" id="auto-where" data-auto-where>{autoWhere}</p>}
       {view.status !== 'done' && <p class="muted" data-keyboard-hint>{t('panelKeyboard', [guideKey.label])}</p>}
       <EndpointSection view={view} />
       <SettingsForm saved={view.settings} reset={view.settingsReset} disabled={running} />
