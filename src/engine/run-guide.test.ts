@@ -480,7 +480,7 @@ describe('runGuide', () => {
     runGuide(host, controller.signal)
     await settle()
     const buttons = [...(card()?.querySelectorAll<HTMLButtonElement>('button') ?? [])]
-    expect(buttons.map((b) => b.dataset.action)).toEqual(['close', 'skip', 'pause', 'auto', 'choose', 'choose'])
+    expect(buttons.map((b) => b.dataset.action)).toEqual(['auto', 'close', 'skip', 'pause', 'choose', 'choose'])
     for (const button of buttons) button.click()
     for (const button of buttons) button.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }))
     await settle()
@@ -849,13 +849,17 @@ describe('runGuide', () => {
       expect(host.send).not.toHaveBeenCalled()
     })
 
-    it('opens the other site itself, from the page that did the last step here', async () => {
+    it('opens the other site itself, from the page that did the last step here, once (not at each step there)', async () => {
       const got = step({ id: 'got-it', action: { kind: 'acknowledge' }, done: [{ kind: 'value' }] })
       const there = step({ id: 'there', site: 'centercode', action: { kind: 'click' }, done: [{ kind: 'clicked' }] })
-      const { host, commands } = fakeHost([got, there], 0, false, undefined, auto)
+      const { host, commands } = fakeHost([got, there, { ...there, id: 'there-next' }], 0, false, undefined, auto)
       runGuide(host, controller.signal)
       await settle(1000)
       expect(commands).toEqual([['advance', 0]])
+      expect(host.openStepSite).toHaveBeenCalledTimes(1)
+      // the other site's tab moves the setup on: this page does not bring it up again (the person may have closed it)
+      await host.command('advance', 1)
+      await settle(200)
       expect(host.openStepSite).toHaveBeenCalledTimes(1)
     })
 

@@ -2,6 +2,7 @@
 // what it needs from the extension (progress, values, words) comes through a GuideHost.
 import { neverUse } from './auto/never-use'
 import { press, reach, strangeDialog } from './auto/press'
+import type { AutoStopReason } from './auto/stop-reasons'
 import { cssPathOf } from './css-path'
 import { byPerson } from './overlay/by-person'
 import { fillText, flash, readValue, selectOption, setChecked, type FillOutcome } from './fill'
@@ -58,7 +59,7 @@ export interface GuideHost {
   subscribe(listener: (state: GuideState | null) => void, signal: AbortSignal): void
   /** What this page is to the setup in this state. */
   placeOf(state: GuideState): PagePlace
-  command(command: GuideCommand, from: number, why?: string): Promise<void>
+  command(command: GuideCommand, from: number, why?: AutoStopReason): Promise<void>
   /**
    * This page shows the setup standing at a later step of its site (standing.ts): go there. False when this
    * tab may not move it (another tab holds the step, and this one is not the one in front).
@@ -216,7 +217,7 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
   /** The step "Do it for me" is doing on this page, or null; the last step of its site this page ran. */
   let autoAt: number | null = null
   let ranHere: number | null = null
-  /** "Do it for me" opened the other site for this step already (from this page). */
+  /** "Do it for me" opened the other site from this page, at the hand-over after this (its last) step here. */
   let openedFor: number | null = null
   /** Form buttons whose creation the person confirmed with a choice on the same form (a team picked to create the source). */
   const confirmedAhead = new Set<number>()
@@ -224,7 +225,7 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
   /** The engine is pressing a target itself: the events it makes are not the person's. */
   let pressing = false
   /** Hands the current step to the person: the guided way again, the card saying why. */
-  const stopAuto = (why: string) => {
+  const stopAuto = (why: AutoStopReason) => {
     clearTimeout(patience)
     // a form's choice said yes to its creation for "Do it for me" only
     confirmedAhead.clear()
@@ -440,8 +441,9 @@ export function runGuide(host: GuideHost, signal: AbortSignal, options: GuideOpt
     if (state.paused) return show({ ...base, paused: true })
     // "Do it for me" goes on to the other site itself, from the page that did the last step here
     const lastHere = state.flow.steps.findLastIndex((s, i) => i < state.stepIndex && s.site === host.site)
-    if (state.auto && ranHere === lastHere && openedFor !== state.stepIndex) {
-      openedFor = state.stepIndex
+    // once per hand-over: each step there moves the setup, and a tab the person closed is theirs to open again
+    if (state.auto && ranHere === lastHere && openedFor !== lastHere) {
+      openedFor = lastHere
       void host.openStepSite()
     }
     const asking = which && askingAddress?.step === state.stepIndex ? askingAddress : null

@@ -1,15 +1,10 @@
 // The messages content scripts send the background, and the answers. Every message is checked at the
 // receiving end against its schema: a malformed one is ignored, never half-handled.
 import * as v from 'valibot'
+import { autoStopReasons } from '../engine/auto/stop-reasons'
 import { FinderSchema } from '../engine/step'
 
 const StepIndex = v.pipe(v.number(), v.integer(), v.minValue(0))
-
-/** Why "Do it for me" handed a step to the person (message keys, said on the card at that step). */
-export const autoStopReasons = [
-  'autoTakenOver', 'autoDeclined', 'autoStoppedNotFound', 'autoStoppedPage', 'autoStoppedStuck', 'autoStoppedRefused',
-  'autoStoppedDialog', 'autoStoppedProblem', 'autoStoppedChoice', 'autoStoppedCannot',
-] as const
 
 export const MessageSchema = v.variant('type', [
   /** The person (or the engine) moves the setup: sent with the step the tab saw. */

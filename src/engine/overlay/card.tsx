@@ -56,6 +56,12 @@ function Card({ state, t, actions }: Props) {
     <div class={`card${docked ? ' docked' : ''}${state.pending ? ' pending' : ''}`} role="dialog" aria-modal="false" aria-label={t('cardLabel')} tabIndex={-1} aria-keyshortcuts={guideKey.label} data-step={state.step.index} data-auto={state.auto ? (state.confirm ? 'confirm' : 'doing') : undefined}>
       <div class="head">
         <span class="step">{stepText(state, t)}</span>
+        {/* in the head, where it adds no height: a taller card covers more of the page */}
+        {state.offerAuto && !state.notFound && !state.pointing && (
+          <button type="button" class="auto" data-action="auto" onClick={personOnly(() => actions.auto())}>
+            {t('cardAuto')}
+          </button>
+        )}
         <button type="button" class="close" data-action="close" aria-label={t('cardClose')} title={t('cardClose')} onClick={personOnly(() => actions.close())}>
           ×
         </button>
@@ -117,11 +123,6 @@ function Instruction({ state, t, actions }: Props) {
         <button type="button" data-action="pause" onClick={personOnly(() => actions.pause())}>
           {t('cardPause')}
         </button>
-        {state.offerAuto && !state.notFound && (
-          <button type="button" data-action="auto" onClick={personOnly(() => actions.auto())}>
-            {t('cardAuto')}
-          </button>
-        )}
         <span class="spacer" />
         {state.confirmSite && (
           <button type="button" class="primary" data-action="confirm-site" onClick={personOnly(() => actions.confirmSite())}>

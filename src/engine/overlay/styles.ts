@@ -87,6 +87,7 @@ button.primary { background: var(--accent); color: var(--accent-fg); border-colo
 button.primary:hover { background: var(--accent-hover); }
 button.close { padding: 2px var(--space-3); font-size: var(--text-glyph); line-height: 1; background: transparent; border-color: transparent; color: var(--muted); }
 button.close:hover { background: var(--btn); color: var(--fg); }
+.head button.auto { margin-left: auto; padding: 2px var(--space-3); font-size: var(--text-s); }
 button:focus-visible, .card:focus-visible { outline: 3px solid var(--ring); outline-offset: 2px; }
 
 .card.pill { display: flex; align-items: center; gap: 10px; padding: 6px 6px 6px 14px; border-radius: 999px; }
