@@ -66,7 +66,8 @@ async function answer(message: Message, sender: Runtime.MessageSender): Promise<
     return { type: 'ok' }
   }
   const index = message.type === 'step' ? message.from : message.stepIndex
-  if (index !== progress.stepIndex) return undefined
+  // (a `go` from a step passed may still hold: a form sent past its button, see applyCommand)
+  if (index !== progress.stepIndex && !(message.type === 'step' && message.command === 'go')) return undefined
   const holder = sender.tab?.id ?? null
   if (message.type === 'confirm-site') {
     // phase 3 starts on a TestFairy dashboard the person confirmed on its card

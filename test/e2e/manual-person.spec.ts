@@ -171,6 +171,7 @@ async function walkManual(rig: Rig, browser: TestBrowser, opened: TestPage[], ho
   await panel.click('[data-action="start"]')
   const cardClicks = 1
   const storage = extensionStorage(panel)
+  await storage.recordSteps()
   await poll(async () => (await storage.local(['progress'])).progress !== undefined || undefined, 'the setup to start')
   await centercode.bringToFront()
   // the person looks at their community, where the guide shows once the start is through (in Firefox, a tab opened
@@ -193,7 +194,8 @@ async function walkManual(rig: Rig, browser: TestBrowser, opened: TestPage[], ho
     const cards = await Promise.all([centercode, testfairy].map((tab) => (tab ? readCard(tab).catch(() => null) : null)))
     // what the community was sent: a form that never came, or one it refused (and why)
     const sent = (rig.dashboards.site(host)!.state as CentercodeState).received.map(({ method, path, outcome, errors }) => ({ method, path, outcome, errors }))
-    throw new Error(`${String(error)}\n  the setup at ${progress?.flow.steps[progress.stepIndex]?.id ?? 'none'}; cards: ${JSON.stringify(cards)}; Centercode received: ${JSON.stringify(sent)}`)
+    const steps = await storage.steps().catch(() => [])
+    throw new Error(`${String(error)}\n  the setup at ${progress?.flow.steps[progress.stepIndex]?.id ?? 'none'}; cards: ${JSON.stringify(cards)}; Centercode received: ${JSON.stringify(sent)}; the steps it came to: ${steps.join(', ')}`)
   }
   await walking.catch(stuck)
   const community = rig.dashboards.site(host)!.state as CentercodeState

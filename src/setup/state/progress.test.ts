@@ -165,4 +165,22 @@ describe('going where the page shows the setup stands', () => {
   it('is stale when another tab moved the setup first', () => {
     expect(applyCommand(at(2), 'go', 1, 3).stepIndex).toBe(2)
   })
+  // a form's fields and its button (`page.when`: the form), then the page its Submit brings
+  const form = [{ by: 'label', text: 'Team' }] as const
+  const field = (id: string): Flow['steps'][number] => ({ ...step(id), page: { when: [...form] }, action: { kind: 'fill', value: { literal: 'x' } }, done: [{ kind: 'value' }] })
+  const formFlow: Flow = { id: 'form', steps: [step('create'), field('name'), field('key'), { ...step('submit'), page: { when: [...form] } }, step('read'), step('compose')] }
+  const inForm = (stepIndex: number) => ({ ...startProgress(formFlow), stepIndex })
+  it.each([
+    ['the person sent the form as the guide filled its next field: past its button', 2, 1, 4, 4],
+    ['from its first field, the setup at its button', 3, 1, 4, 4],
+    ['not from before the form (a step of its own page moved on)', 2, 0, 4, 2],
+    ['not past a step after the form', 2, 1, 5, 2],
+    ['not when the setup is already there', 4, 1, 4, 4],
+    ['not when the setup is past it', 5, 1, 4, 5],
+  ] as const)('a form sent: %s', (_what, stepIndex, from, to, expected) => {
+    expect(applyCommand(inForm(stepIndex), 'go', from, to).stepIndex).toBe(expected)
+  })
+  it('a form sent still moves only by `go` (an advance from a field passed is stale)', () => {
+    expect(applyCommand(inForm(2), 'advance', 1).stepIndex).toBe(2)
+  })
 })

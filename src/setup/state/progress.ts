@@ -71,10 +71,11 @@ export type StepCommand = 'advance' | 'back' | 'skip' | 'go' | 'pause' | 'resume
 
 /**
  * The progress after a command sent by a tab that saw step `from`. A command about a step that is no longer
- * current (another tab moved on) changes nothing, so two tabs can never skip a step between them.
+ * current (another tab moved on) changes nothing, so two tabs can never skip a step between them; but for a form
+ * sent (see `sentPast`).
  */
 export function applyCommand(progress: Progress, command: StepCommand, from: number, to?: number): Progress {
-  if (from !== progress.stepIndex) return progress
+  if (from !== progress.stepIndex && !(command === 'go' && sentPast(progress, from, to))) return progress
   const step = progress.flow.steps[from]
   switch (command) {
     // a pause stops "Do it for me" too: resumed, the guide goes on the guided way
@@ -104,6 +105,19 @@ export function applyCommand(progress: Progress, command: StepCommand, from: num
       if (!step) return progress
       return { ...progress, stepIndex: from + 1, paused: false }
   }
+}
+
+/**
+ * A `go` from a field of a form, past its button, while the setup moved on in that form (the guide filled the
+ * next field as the person clicked its button): the form the page sent holds every step between, so it speaks
+ * for them all. Only steps that live in that one form (`page.when`) are passed over.
+ */
+function sentPast(progress: Progress, from: number, to: number | undefined): boolean {
+  const { steps } = progress.flow
+  const form = steps[from]?.page.when
+  if (!form || to === undefined || progress.stepIndex <= from || progress.stepIndex >= to) return false
+  const sameForm = JSON.stringify(form)
+  return steps.slice(from, to).every((step) => JSON.stringify(step.page.when) === sameForm)
 }
 
 /** The progress once the value a match step read proved to be the one held: on to its `same` step. */

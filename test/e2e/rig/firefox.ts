@@ -104,7 +104,12 @@ function wrap(page: Page): TestPage {
         const again = await element?.boundingBox().catch(() => null)
         last = again ?? box ?? last
         const still = box && again && Math.abs(box.x - again.x) < 1 && Math.abs(box.y - again.y) < 1
-        if (still) return page.mouse.click(again.x + again.width / 2, again.y + again.height / 2)
+        // and inside the window: the page may have scrolled it out again after the scroll above (a message
+        // removed above it, a field focused), and WebDriver BiDi refuses a pointer outside the viewport
+        const viewport = await page.evaluate(() => ({ width: innerWidth, height: innerHeight }))
+        const middle = again && { x: again.x + again.width / 2, y: again.y + again.height / 2 }
+        const inside = middle && middle.x >= 0 && middle.y >= 0 && middle.x < viewport.width && middle.y < viewport.height
+        if (still && inside) return page.mouse.click(middle.x, middle.y)
       }
       if (last) return page.mouse.click(last.x + last.width / 2, last.y + last.height / 2)
       throw new Error(`nothing to click at ${selector}`)

@@ -75,6 +75,7 @@ interface ExtensionApi {
   storage: {
     local: { set(items: object): Promise<void>; get(keys: string[] | null): Promise<Record<string, unknown>>; clear(): Promise<void> }
     session: { set(items: object): Promise<void>; get(keys: string[] | null): Promise<Record<string, unknown>>; clear(): Promise<void> }
+    onChanged: { addListener(listener: (changes: Record<string, { newValue?: unknown }>, area: string) => void): void }
   }
 }
 
@@ -101,6 +102,25 @@ export function extensionStorage(panel: TestPage) {
         ({ value, mark }) => (((globalThis as Record<string, unknown>).browser ?? (globalThis as Record<string, unknown>).chrome) as ExtensionApi).storage.session.set({ slots: value, [mark]: true }),
         { value: slots, mark: sessionMarkKey },
       ),
+    /**
+     * From now on, the panel page notes each step the setup comes to (its id, the ms since this call, paused or
+     * "Do it for me"): what `steps()` tells when a walk is stuck. Progress only, which holds no secret.
+     */
+    recordSteps: () =>
+      panel.evaluate(() => {
+        const api = ((globalThis as Record<string, unknown>).browser ?? (globalThis as Record<string, unknown>).chrome) as ExtensionApi
+        const since = performance.now()
+        const steps: string[] = ((globalThis as Record<string, unknown>).recordedSteps = [])
+        api.storage.onChanged.addListener((changes, area) => {
+          const progress = changes.progress?.newValue as { stepIndex: number; paused?: boolean; auto?: boolean; flow: { steps: { id: string }[] } } | undefined
+          if (area !== 'local' || !progress) return
+          const line = `${progress.flow.steps[progress.stepIndex]?.id ?? 'done'}${progress.paused ? ' (paused)' : ''}${progress.auto ? ' (auto)' : ''}`
+          if (steps.at(-1)?.endsWith(line)) return
+          steps.push(`${Math.round(performance.now() - since)} ms ${line}`)
+        })
+      }),
+    /** What `recordSteps` noted, or [] in a panel that did not record. */
+    steps: () => panel.evaluate(() => ((globalThis as Record<string, unknown>).recordedSteps as string[] | undefined) ?? []),
     // as JSON text: WebDriver BiDi hands back deep objects (a flow's finders) cut short
     local: async (keys: string[] | null): Promise<Record<string, unknown>> =>
       JSON.parse(
