@@ -180,6 +180,14 @@ describe('going where the page shows the setup stands', () => {
   ] as const)('a form sent: %s', (_what, stepIndex, from, to, expected) => {
     expect(applyCommand(inForm(stepIndex), 'go', from, to).stepIndex).toBe(expected)
   })
+  it.each([
+    ['out of it, to what opened it: its answer is what came', 3, 0, 3],
+    ['to a field of it that the page emptied (its errors, shown again)', 3, 1, 1],
+  ] as const)('a form sent, a tab asks to go back %s', (_what, sentStep, to, expected) => {
+    expect(applyCommand({ ...inForm(sentStep), sent: sentStep }, 'back', sentStep, to).stepIndex).toBe(expected)
+    // not sent: a page that lost the form goes back to what opened it
+    expect(applyCommand(inForm(sentStep), 'back', sentStep, to).stepIndex).toBe(to)
+  })
   it('a form sent still moves only by `go` (an advance from a field passed is stale)', () => {
     expect(applyCommand(inForm(2), 'advance', 1).stepIndex).toBe(2)
   })

@@ -89,6 +89,9 @@ export function applyCommand(progress: Progress, command: StepCommand, from: num
       return { ...progress, paused: false }
     case 'back': {
       if (to === undefined) return from > 0 ? { ...progress, stepIndex: from - 1, paused: false } : progress
+      // out of a form the person sent: the page that came is its answer (maybe still rendering), not one that
+      // lost it; a page that asked before the background knew it was sent is told no here
+      if (progress.sent === from && JSON.stringify(progress.flow.steps[to]?.page.when) !== JSON.stringify(step?.page.when)) return progress
       // further back only over steps of the same site, at most a form's worth: the page that lost them is there
       const over = progress.flow.steps.slice(to, from)
       if (to >= from || from - to > 16 || !step || over.some((s) => s.site !== step.site)) return progress

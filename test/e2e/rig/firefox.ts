@@ -72,6 +72,48 @@ export async function launchFirefox(extensionDir: string, network: BrowserNetwor
   }
 }
 
+interface Box {
+  x: number
+  y: number
+  width: number
+  height: number
+}
+
+/**
+ * The box of the element a selector that pierces shadow roots (' >>> ') names, once it shows (visible: with a
+ * box and not hidden; scrolled into view), or else once it is there. Read in the page, as `waitForInCard` does:
+ * Firefox's driver sometimes never answered a deep wait for an element the card showed.
+ */
+async function pierced(page: Page, selector: string, visible: boolean, timeoutMs: number): Promise<Box> {
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    const box = await page
+      .evaluate(
+        ({ parts, visible }) => {
+          let element: Element | null = null
+          let root: ParentNode = document
+          for (const part of parts) {
+            element = root.querySelector(part)
+            if (!element) return null
+            root = element.shadowRoot ?? element
+          }
+          if (!element) return null
+          if (!visible) return { x: 0, y: 0, width: 0, height: 0 }
+          let rect = element.getBoundingClientRect()
+          if (rect.width === 0 || rect.height === 0 || getComputedStyle(element).visibility === 'hidden') return null
+          element.scrollIntoView({ block: 'center', inline: 'center', behavior: 'instant' })
+          rect = element.getBoundingClientRect()
+          return { x: rect.x, y: rect.y, width: rect.width, height: rect.height }
+        },
+        { parts: selector.split(' >>> '), visible },
+      )
+      .catch(() => null)
+    if (box) return box
+    if (Date.now() > deadline) throw new Error(`nothing ${visible ? 'shows' : 'is there'} at ${selector} after ${timeoutMs} ms`)
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+}
+
 function wrap(page: Page): TestPage {
   const errors: string[] = []
   const printed: string[] = []
@@ -85,7 +127,8 @@ function wrap(page: Page): TestPage {
       await page.goto(url, { waitUntil: 'load' })
     },
     waitForSelector: async (selector, timeoutMs = 10_000) => {
-      await page.waitForSelector(selector, { timeout: timeoutMs })
+      if (selector.includes(' >>> ')) await pierced(page, selector, false, timeoutMs)
+      else await page.waitForSelector(selector, { timeout: timeoutMs })
     },
     evaluate: (fn, arg?) => page.evaluate(fn as never, arg),
     // One click, now, or an error: a Locator would retry in the background for 30 s and may click much later,
@@ -95,13 +138,21 @@ function wrap(page: Page): TestPage {
       // found again, and one still moving (a card placed again as it grew) measured again, as Playwright's
       // actionability checks do: the same box in two looks 50 ms apart (not animation frames, which a tab
       // behind another never gets); after a few tries, where it is last seen
-      let last: { x: number; y: number; width: number; height: number } | null = null
+      let last: Box | null = null
       for (let tries = 0; tries < 5; tries++) {
-        const element = await page.waitForSelector(selector, { visible: true, timeout: 5_000 })
-        await element?.scrollIntoView().catch(() => undefined)
-        const box = await element?.boundingBox().catch(() => null)
-        await new Promise((resolve) => setTimeout(resolve, 50))
-        const again = await element?.boundingBox().catch(() => null)
+        let box: Box | null
+        let again: Box | null
+        if (selector.includes(' >>> ')) {
+          box = await pierced(page, selector, true, 5_000)
+          await new Promise((resolve) => setTimeout(resolve, 50))
+          again = await pierced(page, selector, true, 5_000)
+        } else {
+          const element = await page.waitForSelector(selector, { visible: true, timeout: 5_000 })
+          await element?.scrollIntoView().catch(() => undefined)
+          box = (await element?.boundingBox().catch(() => null)) ?? null
+          await new Promise((resolve) => setTimeout(resolve, 50))
+          again = (await element?.boundingBox().catch(() => null)) ?? null
+        }
         last = again ?? box ?? last
         const still = box && again && Math.abs(box.x - again.x) < 1 && Math.abs(box.y - again.y) < 1
         // and inside the window: the page may have scrolled it out again after the scroll above (a message
