@@ -91,7 +91,7 @@ export function applyCommand(progress: Progress, command: StepCommand, from: num
       if (to === undefined) return from > 0 ? { ...progress, stepIndex: from - 1, paused: false } : progress
       // out of a form the person sent: the page that came is its answer (maybe still rendering), not one that
       // lost it; a page that asked before the background knew it was sent is told no here
-      if (progress.sent === from && JSON.stringify(progress.flow.steps[to]?.page.when) !== JSON.stringify(step?.page.when)) return progress
+      if (progress.sent === from && !sameForm(progress.flow.steps[to], step)) return progress
       // further back only over steps of the same site, at most a form's worth: the page that lost them is there
       const over = progress.flow.steps.slice(to, from)
       if (to >= from || from - to > 16 || !step || over.some((s) => s.site !== step.site)) return progress
@@ -116,11 +116,14 @@ export function applyCommand(progress: Progress, command: StepCommand, from: num
  * for them all. Only steps that live in that one form (`page.when`) are passed over.
  */
 function sentPast(progress: Progress, from: number, to: number | undefined): boolean {
-  const { steps } = progress.flow
-  const form = steps[from]?.page.when
-  if (!form || to === undefined || progress.stepIndex <= from || progress.stepIndex >= to) return false
-  const sameForm = JSON.stringify(form)
-  return steps.slice(from, to).every((step) => JSON.stringify(step.page.when) === sameForm)
+  const first = progress.flow.steps[from]
+  if (!first?.page.when || to === undefined || progress.stepIndex <= from || progress.stepIndex >= to) return false
+  return progress.flow.steps.slice(from, to).every((step) => sameForm(step, first))
+}
+
+/** Two steps live in the same form (or neither in one): their `page.when` is the same. */
+function sameForm(a: Step | undefined, b: Step | undefined): boolean {
+  return JSON.stringify(a?.page.when) === JSON.stringify(b?.page.when)
 }
 
 /** The progress once the value a match step read proved to be the one held: on to its `same` step. */

@@ -29,18 +29,12 @@ export interface CardView {
   notes: string[]
 }
 
-/**
- * Waits until the card shows an element (a selector inside its shadow root), read as readCard reads it (Firefox's
- * driver sometimes never answers a deep '>>>' wait for an element the card shows).
- */
+/** Waits until the card shows an element (a selector inside its shadow root); if it does not, says what the card shows. */
 export async function waitForInCard(page: TestPage, selector: string, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs
-  for (;;) {
-    const there = await page.evaluate((s) => !!document.querySelector('tfcc-guide')?.shadowRoot?.querySelector(s), selector).catch(() => false)
-    if (there) return
-    if (Date.now() > deadline) throw new Error(`the card shows no ${selector} after ${timeoutMs} ms: ${JSON.stringify(await readCard(page).catch(() => null))}`)
-    await new Promise((resolve) => setTimeout(resolve, 100))
-  }
+  // (each browser's rig reads a selector through the card's open shadow root itself)
+  await page.waitForSelector(inCard(selector), timeoutMs).catch(async () => {
+    throw new Error(`the card shows no ${selector} after ${timeoutMs} ms: ${JSON.stringify(await readCard(page).catch(() => null))}`)
+  })
 }
 
 /** The card's whole markup in the page, or '' where it shows none (what a secret must never be in). */
